@@ -1,0 +1,32 @@
+import * as ACData from 'adaptivecards-templating';
+import { loadCardTemplates } from './card-templates.ts';
+
+/** An Adaptive Card ready to send (plain JSON). */
+export type AdaptiveCardJson = Record<string, unknown>;
+
+/** Largest card Teams accepts in one message, with margin for the activity envelope. */
+export const MAX_CARD_BYTES = 78 * 1024;
+
+/** Thrown when a card would exceed the Teams message size; callers must split or shorten. */
+export class CardTooLargeError extends Error {
+  constructor(
+    readonly template: string,
+    readonly bytes: number,
+  ) {
+    super(`Thẻ "${template}" quá lớn (${bytes} byte > ${MAX_CARD_BYTES}); hãy rút gọn nội dung.`);
+    this.name = 'CardTooLargeError';
+  }
+}
+
+/**
+ * Binds a template from cards/ with data. Data values are inserted as values: text such as
+ * "${secret}" typed by a user is never evaluated as an expression.
+ */
+export function renderCard(name: string, data: Record<string, unknown>): AdaptiveCardJson {
+  const template = loadCardTemplates().get(name);
+  if (!template) throw new Error(`Không có mẫu thẻ "${name}" trong cards/ / unknown card template`);
+  const card = new ACData.Template(template).expand({ $root: data }) as AdaptiveCardJson;
+  const bytes = Buffer.byteLength(JSON.stringify(card));
+  if (bytes > MAX_CARD_BYTES) throw new CardTooLargeError(name, bytes);
+  return card;
+}

@@ -1,0 +1,213 @@
+import path from 'node:path';
+import { ConfigError } from './errors/config-error.ts';
+
+export interface BotCredentials {
+  clientId: string;
+  clientSecret: string;
+  tenantId: string;
+}
+
+export interface GraphSettings {
+  clientId: string;
+  clientSecret: string;
+  tenantId: string;
+  /** Graph base URL without version, e.g. https://graph.microsoft.com (national clouds differ). */
+  baseUrl: string;
+  /** Login authority host, e.g. https://login.microsoftonline.com. */
+  authorityHost: string;
+  /** Mailbox that sends the compiled report (UPN or object id). */
+  senderMailbox: string;
+}
+
+export interface Config {
+  nodeEnv: string;
+  production: boolean;
+  port: number;
+  /** Interface to bind; loopback in local mode unless HOST says otherwise. */
+  host: string;
+  dataDir: string;
+  committeeFile: string;
+  holidaysFile: string;
+  /** Bot credentials; null means anonymous local mode (Agents Playground). */
+  bot: BotCredentials | null;
+  /** Graph access; null means mail and invitations go to the local outbox. */
+  graph: GraphSettings | null;
+  /** Fixed app id used for proactive turns in anonymous mode (the SDK needs a non-empty one). */
+  localAppId: string;
+  timeZone: string;
+  /** City steering committee address cc'd on the compiled report, if any. */
+  cityCommitteeEmail?: string;
+  /** Organizer mailbox for meetings; default is the secretary's roster email. */
+  organizerMailbox?: string;
+  quarterly: {
+    /** Day of the quarter's last month the units must report by. */
+    unitDeadlineDay: number;
+    /** Day of the quarter's last month the compiled report is due. */
+    compileDeadlineDay: number;
+    /** Where a deadline on a non-working day moves (Civil Code 2015 art. 148(5): next). */
+    deadlinePolicy: 'next' | 'previous';
+  };
+  workingHours: { start: string; end: string };
+  reminders: {
+    daysBefore: number[];
+    atTime: string;
+    maxOverdue: number;
+  };
+  /** Cron expression of the scheduler tick; empty disables the scheduler. */
+  schedulerCron: string;
+  /** Largest accepted request body for /api/messages. */
+  maxBodyBytes: number;
+  logLevel: string;
+  letterhead: {
+    parentBody: string;
+    issuingBody: string;
+    numberSuffix: string;
+    place: string;
+    signerTitles: string[];
+    signerName: string;
+    recipients: string[];
+    archiveCode: string;
+  };
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOCAL_APP_ID = '00000000-0000-0000-0000-00000000c0c0';
+
+function pick(env: Env, ...names: string[]): string | undefined {
+  for (const name of names) {
+    const value = env[name]?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function intVar(env: Env, name: string, fallback: number, problems: string[], min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name}="${raw}" phải là số nguyên từ ${min} đến ${max} / must be an integer between ${min} and ${max}`);
+    return fallback;
+  }
+  return value;
+}
+
+function timeVar(env: Env, name: string, fallback: string, problems: string[]): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(raw)) {
+    problems.push(`${name}="${raw}" phải có dạng HH:mm / must be HH:mm`);
+    return fallback;
+  }
+  return raw;
+}
+
+function listVar(env: Env, name: string, fallback: string[]): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  return raw.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Reads the environment once into a typed config; throws ConfigError listing every problem. */
+export function readConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV?.trim() || 'development';
+  const production = nodeEnv === 'production';
+
+  const botVars = {
+    clientId: pick(env, 'CLIENT_ID', 'MICROSOFT_APP_ID', 'clientId'),
+    clientSecret: pick(env, 'CLIENT_SECRET', 'MICROSOFT_APP_PASSWORD', 'clientSecret'),
+    tenantId: pick(env, 'TENANT_ID', 'MICROSOFT_APP_TENANT_ID', 'tenantId'),
+  };
+  const botNames = { clientId: 'CLIENT_ID', clientSecret: 'CLIENT_SECRET', tenantId: 'TENANT_ID' } as const;
+  const missingBot = (Object.keys(botVars) as Array<keyof typeof botVars>).filter((k) => !botVars[k]);
+  let bot: BotCredentials | null = null;
+  if (missingBot.length === 0) {
+    bot = botVars as BotCredentials;
+  } else if (production || missingBot.length < 3) {
+    for (const key of missingBot) {
+      problems.push(
+        `${botNames[key]} chưa đặt / is not set: lấy từ App registration của Azure Bot (Overview: Application (client) ID, Directory (tenant) ID; Certificates & secrets: client secret)` +
+          (production ? ' — bắt buộc khi NODE_ENV=production' : ' — đặt đủ cả ba biến hoặc bỏ trống cả ba để chạy cục bộ'),
+      );
+    }
+  }
+
+  const graphClientId = pick(env, 'GRAPH_CLIENT_ID') ?? bot?.clientId;
+  const graphSecret = pick(env, 'GRAPH_CLIENT_SECRET') ?? bot?.clientSecret;
+  const graphTenant = pick(env, 'GRAPH_TENANT_ID') ?? bot?.tenantId;
+  const senderMailbox = pick(env, 'MAIL_SENDER');
+  let graph: GraphSettings | null = null;
+  if (graphClientId && graphSecret && graphTenant && senderMailbox) {
+    graph = {
+      clientId: graphClientId,
+      clientSecret: graphSecret,
+      tenantId: graphTenant,
+      baseUrl: (pick(env, 'GRAPH_BASE_URL') ?? 'https://graph.microsoft.com').replace(/\/+$/, ''),
+      authorityHost: (pick(env, 'GRAPH_AUTHORITY_HOST') ?? 'https://login.microsoftonline.com').replace(/\/+$/, ''),
+      senderMailbox,
+    };
+  } else if (production) {
+    problems.push('MAIL_SENDER chưa đặt / is not set: hộp thư gửi báo cáo qua Microsoft Graph (UPN), cần quyền Mail.Send');
+  }
+
+  const dataDir = path.resolve(pick(env, 'DATA_DIR') ?? 'data/state');
+  const host = pick(env, 'HOST') ?? (bot ? '0.0.0.0' : '127.0.0.1');
+  const deadlinePolicy = pick(env, 'DEADLINE_POLICY') ?? 'next';
+  if (deadlinePolicy !== 'next' && deadlinePolicy !== 'previous') {
+    problems.push(`DEADLINE_POLICY="${deadlinePolicy}" phải là next hoặc previous / must be next or previous`);
+  }
+  const daysBefore = listVar(env, 'REMINDER_DAYS_BEFORE', ['3', '1']).flatMap((s) => s.split(',')).map(Number);
+  if (daysBefore.some((n) => !Number.isInteger(n) || n < 0 || n > 30)) {
+    problems.push('REMINDER_DAYS_BEFORE phải là danh sách số ngày làm việc, ví dụ "3,1" / must be a list like "3,1"');
+  }
+
+  const config: Config = {
+    nodeEnv,
+    production,
+    port: intVar(env, 'PORT', 3978, problems, 0, 65535),
+    host,
+    dataDir,
+    committeeFile: path.resolve(pick(env, 'COMMITTEE_FILE') ?? 'data/committee.json'),
+    holidaysFile: path.resolve(pick(env, 'HOLIDAYS_FILE') ?? 'data/holidays.json'),
+    bot,
+    graph,
+    localAppId: LOCAL_APP_ID,
+    timeZone: 'Asia/Ho_Chi_Minh',
+    cityCommitteeEmail: pick(env, 'CITY_COMMITTEE_EMAIL'),
+    organizerMailbox: pick(env, 'MEETING_ORGANIZER'),
+    quarterly: {
+      unitDeadlineDay: intVar(env, 'UNIT_DEADLINE_DAY', 10, problems, 1, 28),
+      compileDeadlineDay: intVar(env, 'COMPILE_DEADLINE_DAY', 14, problems, 1, 28),
+      deadlinePolicy: deadlinePolicy === 'previous' ? 'previous' : 'next',
+    },
+    workingHours: {
+      start: timeVar(env, 'WORK_START', '07:30', problems),
+      end: timeVar(env, 'WORK_END', '17:30', problems),
+    },
+    reminders: {
+      daysBefore: daysBefore.filter((n) => Number.isInteger(n)),
+      atTime: timeVar(env, 'REMINDER_TIME', '08:30', problems),
+      maxOverdue: intVar(env, 'REMINDER_MAX_OVERDUE', 3, problems, 0, 30),
+    },
+    schedulerCron: env.SCHEDULER_CRON === undefined ? '* * * * *' : env.SCHEDULER_CRON.trim(),
+    maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 256 * 1024, problems, 1024, 10 * 1024 * 1024),
+    logLevel: pick(env, 'LOG_LEVEL') ?? (production ? 'info' : 'info'),
+    letterhead: {
+      parentBody: pick(env, 'ORG_PARENT') ?? 'ỦY BAN NHÂN DÂN THÀNH PHỐ',
+      issuingBody: pick(env, 'ORG_NAME') ?? 'VĂN PHÒNG',
+      numberSuffix: pick(env, 'DOC_NUMBER_SUFFIX') ?? 'BC-VP',
+      place: pick(env, 'ORG_PLACE') ?? 'Thành phố Hồ Chí Minh',
+      signerTitles: listVar(env, 'SIGNER_TITLES', ['TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG']),
+      signerName: pick(env, 'SIGNER_NAME') ?? '',
+      recipients: listVar(env, 'REPORT_RECIPIENTS', ['Ban Chỉ đạo CCHC Thành phố;', 'Trưởng Ban Chỉ đạo;', 'Các thành viên Ban Chỉ đạo;']),
+      archiveCode: pick(env, 'ARCHIVE_CODE') ?? 'BCĐ CCHC',
+    },
+  };
+  if (config.quarterly.compileDeadlineDay < config.quarterly.unitDeadlineDay) {
+    problems.push('COMPILE_DEADLINE_DAY phải sau UNIT_DEADLINE_DAY / must not be before UNIT_DEADLINE_DAY');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,93 @@
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.ts';
+import { createRoster } from './domain/committee/committee.ts';
+import type { AppServices } from './features/app-services.ts';
+import { buildRegistry } from './features/build-registry.ts';
+import { systemClock, type Clock } from './features/clock.ts';
+import { DurableMailer } from './graph/durable-mailer.ts';
+import { GraphApi } from './graph/graph-api.ts';
+import { GraphMailTransport } from './graph/graph-mail-transport.ts';
+import type { MailTransport } from './graph/mail-transport.ts';
+import { MsalTokenProvider } from './graph/msal-token-provider.ts';
+import { OutboxTransport } from './graph/outbox-transport.ts';
+import type { TokenProvider } from './graph/token-provider.ts';
+import { createLogger, type Logger } from './logging/logger.ts';
+import { readCommitteeFile } from './store/committee-file.ts';
+import { ConversationRefs } from './store/conversation-refs.ts';
+import type { DocumentStore } from './store/document-store.ts';
+import { FileStore } from './store/file-store.ts';
+import { createActivityRouter } from './teams/activity-router.ts';
+import { createAdapter, proactiveIdentity } from './teams/create-adapter.ts';
+import { createHttpApp } from './teams/http-server.ts';
+import { ProactiveSender } from './teams/proactive-sender.ts';
+import { RateLimiter } from './teams/rate-limiter.ts';
+
+/** Replaceable parts, for tests and benchmarks; production uses the defaults. */
+export interface BotOverrides {
+  clock?: Clock;
+  logger?: Logger;
+  store?: DocumentStore;
+  graphTokens?: TokenProvider;
+  /** App-wide Bot Connector calls per second (Teams allows 50). */
+  connectorRatePerSecond?: number;
+}
+
+export interface RunningBot {
+  server: Server;
+  url: string;
+  app: AppServices;
+  stop(): Promise<void>;
+}
+
+const PACKAGE_VERSION = (JSON.parse(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../package.json'), 'utf8')) as { version: string }).version;
+
+/** The collections read at start so a corrupt state file stops the bot before it serves anyone. */
+const VERIFIED_AT_START = ['directory', 'conversations', 'cycles', 'mail-pending', 'jobs'];
+
+function mailTransport(config: Config, app: Pick<AppServices, 'roster' | 'clock'>, tokens?: TokenProvider): MailTransport {
+  if (config.graph) {
+    const graph = new GraphApi({ baseUrl: config.graph.baseUrl, tokens: tokens ?? new MsalTokenProvider(config.graph) });
+    return new GraphMailTransport(graph, config.graph.senderMailbox);
+  }
+  const from = app.roster.withRole('standing')[0]?.email ?? 'cchc-bot@localhost';
+  return new OutboxTransport(path.join(config.dataDir, 'outbox'), from, app.clock);
+}
+
+/** Wires config, roster, store, Teams and Graph into a bot and starts listening. */
+export async function startBot(config: Config, overrides: BotOverrides = {}): Promise<RunningBot> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const roster = createRoster(await readCommitteeFile(config.committeeFile));
+  const store = overrides.store ?? new FileStore(config.dataDir);
+  await store.verify(VERIFIED_AT_START);
+  const refs = new ConversationRefs(store);
+  const adapter = createAdapter(config);
+  const limiter = new RateLimiter(overrides.connectorRatePerSecond ?? 48);
+  const messenger = new ProactiveSender(adapter, proactiveIdentity(config), refs, limiter, logger);
+  const mailer = new DurableMailer(store, mailTransport(config, { roster, clock }, overrides.graphTokens), clock, logger);
+  const app: AppServices = { config, roster, store, refs, messenger, mailer, clock, logger };
+  const route = createActivityRouter(app, buildRegistry());
+  const http = createHttpApp(config, adapter, route, logger, { version: PACKAGE_VERSION });
+  const server = createServer(http);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  logger.info({ url, mode: config.bot ? 'azure' : 'local', graph: Boolean(config.graph) }, 'CCHC Bot is listening');
+  return {
+    server,
+    url,
+    app,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,64 @@
+import type { ParArea } from '../par-areas.ts';
+
+/** Committee roles from the regulation (Điều 4–6); unit headship is derived from the units list. */
+export type CommitteeRole = 'chief' | 'deputyChief' | 'standing' | 'secretary';
+
+export interface Member {
+  id: string;
+  name: string;
+  title: string;
+  email: string;
+  aadObjectId?: string;
+  roles: CommitteeRole[];
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  /** Area of responsibility, quoted from Điều 6.2 of the regulation. */
+  area: string;
+  /** PAR-index areas the unit reports on; the report form asks one answer per area. */
+  parAreas: ParArea[];
+  /** Member id of the head (trưởng đơn vị), the unit's committee member. */
+  head: string;
+  /** Member id of the deputy who acts when the head is absent (Điều 2.1). */
+  deputy?: string;
+}
+
+export interface Committee {
+  organisation: { name: string; shortName: string };
+  members: Member[];
+  units: Unit[];
+}
+
+/** Fast lookups over a validated committee. */
+export interface Roster {
+  committee: Committee;
+  member(id: string): Member | undefined;
+  unit(id: string): Unit | undefined;
+  byAadObjectId(aadObjectId: string): Member | undefined;
+  byEmail(email: string): Member | undefined;
+  /** Units this member heads. */
+  unitsHeadedBy(memberId: string): Unit[];
+  /** Units this member is the deputy of. */
+  unitsDeputisedBy(memberId: string): Unit[];
+  withRole(role: CommitteeRole): Member[];
+}
+
+/** Builds lookups once so routes never scan the lists. */
+export function createRoster(committee: Committee): Roster {
+  const members = new Map(committee.members.map((m) => [m.id, m]));
+  const units = new Map(committee.units.map((u) => [u.id, u]));
+  const byAad = new Map(committee.members.filter((m) => m.aadObjectId).map((m) => [m.aadObjectId!.toLowerCase(), m]));
+  const byEmail = new Map(committee.members.map((m) => [m.email.toLowerCase(), m]));
+  return {
+    committee,
+    member: (id) => members.get(id),
+    unit: (id) => units.get(id),
+    byAadObjectId: (aad) => byAad.get(aad.toLowerCase()),
+    byEmail: (email) => byEmail.get(email.toLowerCase()),
+    unitsHeadedBy: (memberId) => committee.units.filter((u) => u.head === memberId),
+    unitsDeputisedBy: (memberId) => committee.units.filter((u) => u.deputy === memberId),
+    withRole: (role) => committee.members.filter((m) => m.roles.includes(role)),
+  };
+}

@@ -1,0 +1,90 @@
+import type { CommitteeRole, Member, Roster } from './committee.ts';
+
+/** Everything a person can ask the bot to do; each command and card action maps to one. */
+export const ACTIONS = [
+  'help',
+  'whoami',
+  'cycle.open',
+  'cycle.adhoc',
+  'status.all',
+  'status.own',
+  'remind',
+  'compile',
+  'report.send',
+  'report.history',
+  'report.stats',
+  'report.submit',
+  'unit.markAbsent',
+  'meeting.schedule',
+  'meeting.respond',
+  'meeting.approveAbsence',
+  'meeting.conclude',
+  'tasks.viewAll',
+  'tasks.viewOwn',
+  'task.update',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+/** Who holds which committee role may do what (Điều 4–6, 9 of the regulation). */
+const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
+  chief: ['cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
+  deputyChief: ['cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
+  standing: ['cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond'],
+  secretary: ['meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
+};
+
+/** Actions every unit member (head or deputy of a unit) may take for their own unit. */
+const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update'];
+
+export interface PermissionContext {
+  roster: Roster;
+  /** Units whose head is currently marked absent, so their deputy acts (Điều 2.1). */
+  absentHeads: ReadonlySet<string>;
+  /** Whether the chief has delegated absence approval to the deputy chief. */
+  approvalDelegated?: boolean;
+}
+
+/** The unit ids this member may report for right now: headed units, and deputised units whose head is absent. */
+export function unitsActingFor(member: Member, ctx: PermissionContext): string[] {
+  const headed = ctx.roster.unitsHeadedBy(member.id).map((u) => u.id);
+  const deputised = ctx.roster.unitsDeputisedBy(member.id).filter((u) => ctx.absentHeads.has(u.id)).map((u) => u.id);
+  return [...new Set([...headed, ...deputised])];
+}
+
+function isUnitMember(member: Member, roster: Roster): boolean {
+  return roster.unitsHeadedBy(member.id).length > 0 || roster.unitsDeputisedBy(member.id).length > 0;
+}
+
+/**
+ * Decides whether a member may take an action; `unitId` names the unit for unit-scoped actions
+ * (submitting a report, marking a head absent, updating a unit's task).
+ */
+export function can(member: Member | undefined, action: Action, ctx: PermissionContext, unitId?: string): boolean {
+  if (action === 'help') return true;
+  if (!member) return false;
+  if (action === 'whoami') return true;
+  if (action === 'report.submit') {
+    return unitId !== undefined && unitsActingFor(member, ctx).includes(unitId);
+  }
+  if (action === 'meeting.approveAbsence') {
+    if (member.roles.includes('chief')) return true;
+    return Boolean(ctx.approvalDelegated) && member.roles.includes('deputyChief');
+  }
+  if (action === 'unit.markAbsent' && unitId !== undefined && ctx.roster.unitsHeadedBy(member.id).some((u) => u.id === unitId)) {
+    return true;
+  }
+  if (action === 'task.update' && unitId !== undefined) {
+    return unitsActingFor(member, ctx).includes(unitId) || ctx.roster.unitsDeputisedBy(member.id).some((u) => u.id === unitId);
+  }
+  if (member.roles.some((role) => ROLE_ACTIONS[role].includes(action))) return true;
+  return UNIT_ACTIONS.includes(action) && isUnitMember(member, ctx.roster);
+}
+
+/** The actions a member may take, in ACTIONS order: drives the help card. */
+export function allowedActions(member: Member | undefined, ctx: PermissionContext): Action[] {
+  return ACTIONS.filter((action) => {
+    if (action === 'report.submit') return member !== undefined && unitsActingFor(member, ctx).length > 0;
+    return can(member, action, ctx);
+  });
+}

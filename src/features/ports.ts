@@ -1,0 +1,46 @@
+import type { AdaptiveCardJson } from '../cards/render-card.ts';
+
+/** What a feature asks Teams to show: plain text or an Adaptive Card. */
+export type Reply = { type: 'text'; text: string } | { type: 'card'; card: AdaptiveCardJson };
+
+/** Why a proactive message did not reach a member. */
+export type UndeliveredReason = 'no-reference' | 'blocked' | 'failed';
+
+export type SendOutcome =
+  | { ok: true; activityId: string; conversationId: string }
+  | { ok: false; reason: UndeliveredReason; detail: string };
+
+/** Outbound port for proactive Teams messages (implemented in src/teams by the throttled sender). */
+export interface Messenger {
+  /** Sends to a member's 1:1 chat, honouring Teams rate limits and retrying transient failures. */
+  send(memberId: string, reply: Reply): Promise<SendOutcome>;
+  /** Replaces an earlier proactive message (e.g. a progress card) in a member's chat. */
+  update(memberId: string, activityId: string, reply: Reply): Promise<SendOutcome>;
+}
+
+export interface MailAttachment {
+  name: string;
+  contentType: string;
+  content: Buffer;
+}
+
+export interface OutgoingMail {
+  /** Stable key: the same key is never sent twice (e.g. "report:2026-q4"). */
+  key: string;
+  to: string[];
+  cc: string[];
+  subject: string;
+  html: string;
+  attachments: MailAttachment[];
+}
+
+export type MailOutcome =
+  | { status: 'sent'; via: 'graph' }
+  | { status: 'written'; via: 'outbox'; path: string }
+  | { status: 'already-sent'; at: string }
+  | { status: 'queued'; error: string };
+
+/** Outbound port for email: Microsoft Graph, or a local .eml outbox without credentials. */
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<MailOutcome>;
+}

@@ -1,0 +1,26 @@
+import type { Member } from '../domain/committee/committee.ts';
+import type { Locale } from '../i18n/locale.ts';
+
+/** Who is talking and in which language; built by the Teams layer for every activity. */
+export interface Caller {
+  /** Teams user id of the sender (29:…). */
+  userId: string;
+  aadObjectId?: string;
+  name?: string;
+  locale: Locale;
+  /** The roster member, when the sender is on the committee. */
+  member?: Member;
+}
+
+/** A text command: the caller and the words after the command. */
+export interface CommandTurn {
+  caller: Caller;
+  args: string;
+}
+
+/** A card action (Action.Execute): the caller, the verb and the card's data with its inputs. */
+export interface ActionTurn {
+  caller: Caller;
+  verb: string;
+  data: Record<string, unknown>;
+}

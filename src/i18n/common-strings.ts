@@ -1,0 +1,104 @@
+import type { Action } from '../domain/committee/permissions.ts';
+import type { CommitteeRole } from '../domain/committee/committee.ts';
+import type { Catalogue } from './locale.ts';
+
+interface CommonStrings {
+  roles: Record<CommitteeRole | 'unitHead' | 'unitDeputy', string>;
+  helpTitle: string;
+  helpIntro: (name: string) => string;
+  helpGuest: string;
+  commands: Partial<Record<Action, { usage: string; description: string }>>;
+  notMember: string;
+  unknownCommand: (text: string) => string;
+  forbidden: string;
+  whoamiTitle: string;
+  whoamiFields: { name: string; title: string; email: string; roles: string; units: string; deputyOf: string };
+  welcome: (name: string) => string;
+  internalError: string;
+  invalidAction: string;
+  none: string;
+}
+
+/** Strings shared by every feature: roles, help, whoami, refusals. */
+export const COMMON: Catalogue<CommonStrings> = {
+  vi: {
+    roles: {
+      chief: 'Trưởng Ban Chỉ đạo',
+      deputyChief: 'Phó Trưởng Ban Chỉ đạo',
+      standing: 'Thành viên Thường trực',
+      secretary: 'Thư ký',
+      unitHead: 'Thành viên (trưởng đơn vị)',
+      unitDeputy: 'Cấp phó đơn vị',
+    },
+    helpTitle: 'Trợ lý Ban Chỉ đạo CCHC — các lệnh bạn dùng được',
+    helpIntro: (name) => `Xin chào ${name}. Gõ một trong các lệnh dưới đây (có dấu hay không dấu đều được).`,
+    helpGuest: 'Bạn chưa có tên trong danh sách Ban Chỉ đạo CCHC nên chỉ dùng được lệnh "trợ giúp". Nếu bạn là thành viên, hãy đề nghị Thành viên Thường trực bổ sung email hoặc Object ID của bạn vào danh sách.',
+    commands: {
+      help: { usage: 'trợ giúp', description: 'Xem các lệnh bạn được dùng' },
+      whoami: { usage: 'tôi là ai', description: 'Xem thông tin thành viên và vai trò của bạn' },
+      'status.all': { usage: 'tình hình', description: 'Tình hình nộp báo cáo của các đơn vị' },
+      'status.own': { usage: 'tình hình', description: 'Tình hình báo cáo của đơn vị bạn' },
+      'cycle.open': { usage: 'mở báo cáo quý [IV/2026] [hạn 10/12/2026]', description: 'Mở kỳ báo cáo CCHC quý và gửi phiếu cho các đơn vị' },
+      'cycle.adhoc': { usage: 'báo cáo đột xuất', description: 'Yêu cầu báo cáo đột xuất theo chủ đề' },
+      remind: { usage: 'nhắc [đơn vị]', description: 'Nhắc ngay các đơn vị chưa nộp' },
+      compile: { usage: 'tổng hợp', description: 'Tổng hợp báo cáo của Văn phòng và xem trước' },
+      'report.history': { usage: 'báo cáo quý III/2026', description: 'Xem lại báo cáo đã tổng hợp của một kỳ' },
+      'report.stats': { usage: 'thống kê', description: 'Thống kê đúng hạn / trễ hạn theo đơn vị' },
+      'report.submit': { usage: '(nút trên phiếu báo cáo)', description: 'Nộp báo cáo CCHC của đơn vị' },
+      'unit.markAbsent': { usage: 'vắng <đơn vị> / có mặt <đơn vị>', description: 'Đánh dấu trưởng đơn vị vắng để cấp phó báo cáo thay' },
+      'meeting.schedule': { usage: 'họp', description: 'Lên lịch họp Ban Chỉ đạo (gửi lời mời Outlook)' },
+      'meeting.conclude': { usage: 'kết luận', description: 'Gửi kết luận cuộc họp và giao nhiệm vụ' },
+      'tasks.viewAll': { usage: 'nhiệm vụ', description: 'Danh sách nhiệm vụ đang mở' },
+      'tasks.viewOwn': { usage: 'nhiệm vụ', description: 'Nhiệm vụ được giao cho đơn vị bạn' },
+    },
+    notMember: 'Xin lỗi, bạn chưa có tên trong danh sách Ban Chỉ đạo CCHC nên chưa dùng được lệnh này. Gõ "trợ giúp" để biết thêm.',
+    unknownCommand: (text) => `Tôi chưa hiểu "${text}". Gõ "trợ giúp" để xem các lệnh bạn dùng được.`,
+    forbidden: 'Bạn không có quyền thực hiện việc này theo Quy chế của Ban Chỉ đạo.',
+    whoamiTitle: 'Thông tin thành viên',
+    whoamiFields: { name: 'Họ và tên', title: 'Chức vụ', email: 'Email', roles: 'Vai trò', units: 'Trưởng đơn vị', deputyOf: 'Cấp phó đơn vị' },
+    welcome: (name) => `Xin chào ${name}! Tôi là Trợ lý Ban Chỉ đạo CCHC: tôi gửi phiếu báo cáo quý, nhắc hạn, tổng hợp báo cáo và lên lịch họp. Gõ "trợ giúp" để bắt đầu.`,
+    internalError: 'Đã có lỗi khi xử lý yêu cầu; yêu cầu chưa được thực hiện. Vui lòng thử lại sau ít phút.',
+    invalidAction: 'Phiếu này không còn hợp lệ (dữ liệu không đúng). Vui lòng dùng phiếu mới nhất.',
+    none: '—',
+  },
+  en: {
+    roles: {
+      chief: 'Chief of the Steering Committee',
+      deputyChief: 'Deputy Chief',
+      standing: 'Standing member',
+      secretary: 'Secretary',
+      unitHead: 'Member (unit head)',
+      unitDeputy: 'Unit deputy',
+    },
+    helpTitle: 'CCHC Steering Committee assistant — your commands',
+    helpIntro: (name) => `Hello ${name}. Type one of the commands below (Vietnamese or English).`,
+    helpGuest: 'You are not on the CCHC Steering Committee roster, so only "help" is available. If you are a member, ask the standing member to add your email or Object ID to the roster.',
+    commands: {
+      help: { usage: 'help', description: 'See the commands you may use' },
+      whoami: { usage: 'whoami', description: 'See your member record and roles' },
+      'status.all': { usage: 'status', description: 'Report status of every unit' },
+      'status.own': { usage: 'status', description: "Your unit's report status" },
+      'cycle.open': { usage: 'open quarterly [IV/2026] [due 10/12/2026]', description: 'Open the quarterly report and send the forms' },
+      'cycle.adhoc': { usage: 'ad-hoc report', description: 'Request an ad-hoc report on a topic' },
+      remind: { usage: 'remind [unit]', description: 'Remind units that have not reported' },
+      compile: { usage: 'compile', description: "Compile the Office's report and preview it" },
+      'report.history': { usage: 'report III/2026', description: 'See a past compiled report' },
+      'report.stats': { usage: 'stats', description: 'On-time / late statistics per unit' },
+      'report.submit': { usage: '(button on the report form)', description: "Submit your unit's CCHC report" },
+      'unit.markAbsent': { usage: 'absent <unit> / present <unit>', description: 'Mark a unit head absent so the deputy reports' },
+      'meeting.schedule': { usage: 'meeting', description: 'Schedule a committee meeting (Outlook invitation)' },
+      'meeting.conclude': { usage: 'conclusions', description: 'Send meeting conclusions and assign tasks' },
+      'tasks.viewAll': { usage: 'tasks', description: 'Open tasks' },
+      'tasks.viewOwn': { usage: 'tasks', description: "Your unit's tasks" },
+    },
+    notMember: 'Sorry, you are not on the CCHC Steering Committee roster, so this command is not available. Type "help" for more.',
+    unknownCommand: (text) => `I did not understand "${text}". Type "help" to see your commands.`,
+    forbidden: 'You are not allowed to do this under the Steering Committee regulation.',
+    whoamiTitle: 'Your member record',
+    whoamiFields: { name: 'Name', title: 'Position', email: 'Email', roles: 'Roles', units: 'Head of', deputyOf: 'Deputy of' },
+    welcome: (name) => `Hello ${name}! I am the CCHC Steering Committee assistant: I send the quarterly report forms, remind deadlines, compile the report and schedule meetings. Type "help" to start.`,
+    internalError: 'Something went wrong and your request was not carried out. Please try again in a few minutes.',
+    invalidAction: 'This card is no longer valid (its data is wrong). Please use the latest card.',
+    none: '—',
+  },
+};

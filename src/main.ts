@@ -1,0 +1,39 @@
+import { readConfig } from './config.ts';
+import { ConfigError } from './errors/config-error.ts';
+import { RosterError } from './domain/committee/validate-committee.ts';
+import { StoreCorruptError } from './store/store-errors.ts';
+import { startBot } from './create-bot.ts';
+
+/** Entry point: read config, start, and stop cleanly on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const bot = await startBot(config);
+  if (!config.bot) {
+    console.log(`CCHC Bot (chế độ cục bộ / local mode): ${bot.url}/api/messages — mail ghi vào ${config.dataDir}/outbox`);
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    bot.app.logger.info({ signal }, 'stopping');
+    const timer = setTimeout(() => {
+      bot.app.logger.error('in-flight work did not finish in 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    await bot.stop();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  // Known start-up problems print their own clear message; anything else prints its stack.
+  if (error instanceof ConfigError || error instanceof RosterError || error instanceof StoreCorruptError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
+import type { Table } from 'docx';
+import type { Letterhead } from '../domain/report/compiled-report.ts';
+import { centredLine, ruleParagraph } from './docx-paragraphs.ts';
+import { SIZE, TEXT_WIDTH, estimateTextWidth } from './docx-layout.ts';
+import { borderlessTwoColumns } from './docx-tables.ts';
+import { formatPlaceDateLine } from './vietnam-date.ts';
+
+export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+// The header reaches 1 cm into the (30 mm) left margin, as Word templates of NĐ 30 do, so that
+// the quốc hiệu and a long place-and-date line each fit on one line.
+const OUTDENT = 567;
+const HEADER_WIDTH = TEXT_WIDTH + OUTDENT;
+const LEFT_WIDTH = Math.round(HEADER_WIDTH * 0.41);
+const RIGHT_WIDTH = HEADER_WIDTH - LEFT_WIDTH;
+
+/** The document number line; the number itself is written in by the clerk (văn thư) on issue. */
+export function documentNumberLine(letterhead: Letterhead): string {
+  return `Số: …/${letterhead.numberSuffix}`;
+}
+
+/**
+ * Ô 1–4 of NĐ 30: issuing body and number on the left; quốc hiệu, tiêu ngữ and the
+ * place-and-date line on the right; a borderless two-column table as Word templates do it.
+ */
+export function documentHeader(letterhead: Letterhead, issuedOn: Date): Table {
+  const issuingBody = letterhead.issuingBody.toLocaleUpperCase('vi');
+  const agency: Paragraph[] = [
+    centredLine(letterhead.parentBody.toLocaleUpperCase('vi'), { size: SIZE.agency }),
+    centredLine(issuingBody, { bold: true, size: SIZE.agency }),
+    // 1/3 to 1/2 of the issuing body's line, never wider than the column.
+    ruleParagraph(Math.min(LEFT_WIDTH * 0.5, Math.max(estimateTextWidth(issuingBody, SIZE.agency) * 0.45, 900)), LEFT_WIDTH),
+  ];
+  const nation: Paragraph[] = [
+    centredLine(NATIONAL_NAME, { bold: true, size: SIZE.nationalName }),
+    centredLine(MOTTO, { bold: true, size: SIZE.motto }),
+    // As long as the motto itself.
+    ruleParagraph(Math.min(RIGHT_WIDTH, estimateTextWidth(MOTTO, SIZE.motto)), RIGHT_WIDTH),
+  ];
+  // A second row keeps "Số:" and the date line level even when the issuing body wraps.
+  const numberCell = [spacer(), centredLine(documentNumberLine(letterhead), { size: SIZE.number })];
+  const dateCell = [
+    spacer(),
+    centredLine(formatPlaceDateLine(letterhead.place, issuedOn), { italics: true, size: SIZE.placeDate }),
+  ];
+  return borderlessTwoColumns([LEFT_WIDTH, RIGHT_WIDTH], [
+    [agency, nation],
+    [numberCell, dateCell],
+  ], -OUTDENT);
+}
+
+/** Ô 5a: "BÁO CÁO" and the trích yếu, centred and bold, with a short rule under them. */
+export function documentTitle(subject: string): Paragraph[] {
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 480, after: 0 },
+      children: [new TextRun({ text: 'BÁO CÁO', bold: true, size: SIZE.title })],
+    }),
+    centredLine(subject, { bold: true, size: SIZE.subject }),
+    ruleParagraph(Math.min(TEXT_WIDTH * 0.4, Math.max(estimateTextWidth(subject, SIZE.subject) * 0.4, 1200)), TEXT_WIDTH),
+    spacer(240),
+  ];
+}
+
+/** An empty line of the given height (twips) between header blocks. */
+function spacer(height = 120): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0, line: height, lineRule: LineRuleType.EXACT }, children: [] });
+}

@@ -1,0 +1,65 @@
+import type { Locale } from '../i18n/locale.ts';
+import type { DocumentStore } from './document-store.ts';
+
+/** What the bot needs to message a member proactively in their 1:1 chat. */
+export interface StoredConversation {
+  memberId: string;
+  serviceUrl: string;
+  channelId: string;
+  tenantId?: string;
+  conversationId: string;
+  userId: string;
+  aadObjectId?: string;
+  botId: string;
+  botName?: string;
+  locale: Locale;
+  updatedAt: string;
+}
+
+const COLLECTION = 'conversations';
+const LINKS = { collection: 'directory', id: 'aad-links' } as const;
+
+/** Conversation references per member, and Entra object ids learned by email when the roster lacks them. */
+export class ConversationRefs {
+  constructor(private readonly store: DocumentStore) {}
+
+  /** The stored reference of a member's 1:1 chat, if the member ever reached the bot. */
+  get(memberId: string): Promise<StoredConversation | undefined> {
+    return this.store.get<StoredConversation>(COLLECTION, memberId);
+  }
+
+  /** Saves a reference, writing only when something changed (every message calls this). */
+  async save(ref: StoredConversation): Promise<void> {
+    await this.store.update<StoredConversation>(COLLECTION, ref.memberId, (current) => {
+      if (current && sameRef(current, ref)) return undefined;
+      return ref;
+    });
+  }
+
+  /** Member id learned for an Entra object id, when it was linked by email. */
+  async linkedMember(aadObjectId: string): Promise<string | undefined> {
+    const links = await this.store.get<Record<string, string>>(LINKS.collection, LINKS.id);
+    return links?.[aadObjectId.toLowerCase()];
+  }
+
+  /** Remembers that an Entra object id belongs to a member. */
+  async link(aadObjectId: string, memberId: string): Promise<void> {
+    await this.store.update<Record<string, string>>(LINKS.collection, LINKS.id, (links) => {
+      const key = aadObjectId.toLowerCase();
+      if (links?.[key] === memberId) return undefined;
+      return { ...(links ?? {}), [key]: memberId };
+    });
+  }
+}
+
+function sameRef(a: StoredConversation, b: StoredConversation): boolean {
+  return (
+    a.serviceUrl === b.serviceUrl &&
+    a.conversationId === b.conversationId &&
+    a.userId === b.userId &&
+    a.locale === b.locale &&
+    a.tenantId === b.tenantId &&
+    a.aadObjectId === b.aadObjectId &&
+    a.botId === b.botId
+  );
+}

@@ -1,0 +1,127 @@
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { assertSafeKey, type DocumentStore } from './document-store.ts';
+import { KeyedLock } from './keyed-lock.ts';
+import { StoreCorruptError } from './store-errors.ts';
+
+interface Entry {
+  db: Low<unknown>;
+  /** Whether this process already kept a last-good copy of the file (once is enough). */
+  backedUp: boolean;
+}
+
+/** How many open documents to keep in memory; older ones are re-read from disk when needed. */
+const CACHE_LIMIT = 20_000;
+
+/**
+ * lowdb JSON files under a data folder, one file per document (DATA_DIR/<collection>/<id>.json).
+ * Writes go through steno (write to a temp file, then rename), so a crash never leaves a torn file;
+ * before a file is first rewritten in a process, the last good copy is kept as `<file>.bak`.
+ */
+export class FileStore implements DocumentStore {
+  readonly #root: string;
+  readonly #lock = new KeyedLock();
+  readonly #cache = new Map<string, Entry>();
+  readonly #dirs = new Set<string>();
+
+  constructor(root: string) {
+    this.#root = path.resolve(root);
+  }
+
+  #file(collection: string, id: string): string {
+    assertSafeKey(collection, id);
+    return path.join(this.#root, ...collection.split('/'), `${id}.json`);
+  }
+
+  async #open(collection: string, id: string): Promise<Entry> {
+    const file = this.#file(collection, id);
+    const cached = this.#cache.get(file);
+    if (cached) {
+      // Refresh LRU order.
+      this.#cache.delete(file);
+      this.#cache.set(file, cached);
+      return cached;
+    }
+    const db = new Low<unknown>(new JSONFile<unknown>(file), null);
+    try {
+      await db.read();
+    } catch (error) {
+      throw new StoreCorruptError(file, error);
+    }
+    const entry: Entry = { db, backedUp: db.data === undefined || db.data === null };
+    this.#cache.set(file, entry);
+    if (this.#cache.size > CACHE_LIMIT) {
+      const oldest = this.#cache.keys().next().value;
+      if (oldest !== undefined) this.#cache.delete(oldest);
+    }
+    return entry;
+  }
+
+  async get<T>(collection: string, id: string): Promise<T | undefined> {
+    const key = this.#file(collection, id);
+    // Reads wait for pending writes of the same document so they see acknowledged data.
+    return this.#lock.run(key, async () => {
+      const { db } = await this.#open(collection, id);
+      return db.data === undefined || db.data === null ? undefined : (structuredClone(db.data) as T);
+    });
+  }
+
+  update<T>(collection: string, id: string, fn: (current: T | undefined) => T | undefined | Promise<T | undefined>): Promise<T | undefined> {
+    const file = this.#file(collection, id);
+    return this.#lock.run(file, async () => {
+      const entry = await this.#open(collection, id);
+      const current = entry.db.data === undefined || entry.db.data === null ? undefined : (structuredClone(entry.db.data) as T);
+      const next = await fn(current);
+      if (next === undefined) return current;
+      const dir = path.dirname(file);
+      if (!this.#dirs.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        this.#dirs.add(dir);
+      }
+      if (!entry.backedUp) {
+        await copyFile(file, `${file}.bak`);
+        entry.backedUp = true;
+      }
+      entry.db.data = structuredClone(next);
+      await entry.db.write();
+      return next;
+    });
+  }
+
+  async list(collection: string): Promise<string[]> {
+    assertSafeKey(collection, 'x');
+    const dir = path.join(this.#root, ...collection.split('/'));
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -'.json'.length));
+  }
+
+  async delete(collection: string, id: string): Promise<void> {
+    const file = this.#file(collection, id);
+    await this.#lock.run(file, async () => {
+      this.#cache.delete(file);
+      await rm(file, { force: true });
+    });
+  }
+
+  async verify(collections: string[]): Promise<void> {
+    for (const collection of collections) {
+      for (const id of await this.list(collection)) {
+        const file = this.#file(collection, id);
+        const text = await readFile(file, 'utf8');
+        try {
+          JSON.parse(text);
+        } catch (error) {
+          throw new StoreCorruptError(file, error);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { authorizeJWT, type CloudAdapter, type Request as AgentsRequest, type TurnContext } from '@microsoft/agents-hosting';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logging/logger.ts';
+import { authConfiguration } from './create-adapter.ts';
+import { maxJsonDepth } from './json-depth.ts';
+
+export interface HealthInfo {
+  version: string;
+}
+
+/** Deepest JSON nesting a Bot Framework activity needs, with margin; deeper bodies are refused. */
+const MAX_DEPTH = 64;
+
+/**
+ * The bot's HTTP surface: POST /api/messages (JWT-checked before any handler runs, anonymous only
+ * in local mode) and GET /healthz (never shows secrets).
+ */
+export function createHttpApp(config: Config, adapter: CloudAdapter, route: (context: TurnContext) => Promise<void>, logger: Logger, health: HealthInfo) {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({
+      status: 'ok',
+      version: health.version,
+      mode: config.bot ? 'azure' : 'local',
+      botCredentialsConfigured: Boolean(config.bot),
+      graphConfigured: Boolean(config.graph),
+    });
+  });
+
+  app.post(
+    '/api/messages',
+    authorizeJWT(authConfiguration(config)) as unknown as express.RequestHandler,
+    express.json({ limit: config.maxBodyBytes }),
+    (req: Request, res: Response, next: NextFunction) => {
+      if (maxJsonDepth(req.body, MAX_DEPTH) > MAX_DEPTH) {
+        res.status(400).json({ error: 'request body is nested too deeply' });
+        return;
+      }
+      next();
+    },
+    async (req: Request, res: Response) => {
+      try {
+        await adapter.process(req as unknown as AgentsRequest, res as never, route);
+      } catch (error) {
+        // Reached when a reply could not be posted back to the Bot Connector; the turn's own effects are already stored.
+        logger.error({ err: error, activityId: (req.body as { id?: string })?.id }, 'turn could not be completed');
+        if (!res.headersSent) res.status(502).json({ error: 'could not reach the Bot Connector' });
+      }
+    },
+  );
+
+  app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status ?? 500;
+    if (status >= 500) logger.error({ err: error, path: req.path }, 'HTTP request failed');
+    else logger.warn({ status, type: error.type, path: req.path }, 'HTTP request refused');
+    if (!res.headersSent) res.status(status).json({ error: status === 413 ? 'request body too large' : status >= 500 ? 'internal error' : 'bad request' });
+  });
+  return app;
+}

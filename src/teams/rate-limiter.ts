@@ -1,0 +1,77 @@
+/** One sliding window: at most `limit` starts in any `windowMs`. */
+export interface Window {
+  limit: number;
+  windowMs: number;
+}
+
+/** Teams' documented per-conversation limits for a bot: 7/1 s, 8/2 s, 60/30 s, 1800/h. */
+export const TEAMS_CONVERSATION_WINDOWS: Window[] = [
+  { limit: 7, windowMs: 1000 },
+  { limit: 8, windowMs: 2000 },
+  { limit: 60, windowMs: 30_000 },
+  { limit: 1800, windowMs: 3_600_000 },
+];
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function waitFor(stamps: number[], windows: Window[], now: number): number {
+  let wait = 0;
+  for (const w of windows) {
+    let count = 0;
+    let oldest = Infinity;
+    for (let i = stamps.length - 1; i >= 0; i--) {
+      const t = stamps[i]!;
+      if (t <= now - w.windowMs) break;
+      count++;
+      oldest = t;
+    }
+    if (count >= w.limit) wait = Math.max(wait, oldest + w.windowMs - now + 1);
+  }
+  return wait;
+}
+
+/**
+ * Paces outgoing Bot Connector calls below Teams' limits (per app per second, and per conversation)
+ * so bursts do not earn 429s. `acquire` resolves when a call may start.
+ */
+export class RateLimiter {
+  readonly #global: number[] = [];
+  readonly #perConversation = new Map<string, number[]>();
+  readonly #globalWindows: Window[];
+  readonly #longest: number;
+
+  constructor(
+    perSecond: number,
+    private readonly conversationWindows: Window[] = TEAMS_CONVERSATION_WINDOWS,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.#globalWindows = [{ limit: perSecond, windowMs: 1000 }];
+    this.#longest = Math.max(...conversationWindows.map((w) => w.windowMs), 1000);
+  }
+
+  /** Waits until both the app-wide and the conversation's windows allow one more call. */
+  async acquire(conversationId: string): Promise<void> {
+    for (;;) {
+      const now = this.now();
+      const conv = this.#perConversation.get(conversationId) ?? [];
+      const wait = Math.max(waitFor(this.#global, this.#globalWindows, now), waitFor(conv, this.conversationWindows, now));
+      if (wait <= 0) {
+        this.#global.push(now);
+        if (this.#global.length > 4096) this.#global.splice(0, this.#global.length - 2048);
+        conv.push(now);
+        this.#perConversation.set(conversationId, conv);
+        this.#prune(now);
+        return;
+      }
+      await sleep(wait);
+    }
+  }
+
+  /** Drops history older than the longest window so memory stays bounded. */
+  #prune(now: number): void {
+    if (this.#perConversation.size < 1000) return;
+    for (const [id, stamps] of this.#perConversation) {
+      if ((stamps.at(-1) ?? 0) <= now - this.#longest) this.#perConversation.delete(id);
+    }
+  }
+}
