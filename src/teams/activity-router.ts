@@ -42,13 +42,13 @@ export function createActivityRouter(app: AppServices, features: FeatureRegistry
   async function onMessage(context: TurnContext, caller: Caller): Promise<void> {
     const text = commandText(context.activity);
     const matched = matchCommand(text);
+    if (matched && !caller.member && matched.name !== 'help') {
+      await context.sendActivity(COMMON[caller.locale].notMember);
+      return;
+    }
     const handler = matched ? features.commands[matched.name] : undefined;
     if (!matched || !handler) {
       await context.sendActivity(COMMON[caller.locale].unknownCommand(text.slice(0, 60)));
-      return;
-    }
-    if (!caller.member && matched.name !== 'help') {
-      await context.sendActivity(COMMON[caller.locale].notMember);
       return;
     }
     const replies = await handler({ caller, args: matched.args }, app);
