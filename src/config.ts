@@ -148,7 +148,8 @@ export function readConfig(env: Env = process.env): Config {
       authorityHost: (pick(env, 'GRAPH_AUTHORITY_HOST') ?? 'https://login.microsoftonline.com').replace(/\/+$/, ''),
       senderMailbox,
     };
-  } else if (production) {
+  } else if (production && !senderMailbox) {
+    // With MAIL_SENDER set, graph is missing only because bot credentials are, and those are named above.
     problems.push('MAIL_SENDER chưa đặt / is not set: hộp thư gửi báo cáo qua Microsoft Graph (UPN), cần quyền Mail.Send');
   }
 
@@ -158,7 +159,12 @@ export function readConfig(env: Env = process.env): Config {
   if (deadlinePolicy !== 'next' && deadlinePolicy !== 'previous') {
     problems.push(`DEADLINE_POLICY="${deadlinePolicy}" phải là next hoặc previous / must be next or previous`);
   }
-  const daysBefore = listVar(env, 'REMINDER_DAYS_BEFORE', ['3', '1']).flatMap((s) => s.split(',')).map(Number);
+  // Empty items ("3,,1") would become Number('') === 0, a reminder on the deadline day nobody asked for.
+  const daysBefore = listVar(env, 'REMINDER_DAYS_BEFORE', ['3', '1'])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(Number);
   if (daysBefore.some((n) => !Number.isInteger(n) || n < 0 || n > 30)) {
     problems.push('REMINDER_DAYS_BEFORE phải là danh sách số ngày làm việc, ví dụ "3,1" / must be a list like "3,1"');
   }
@@ -205,6 +211,9 @@ export function readConfig(env: Env = process.env): Config {
       archiveCode: pick(env, 'ARCHIVE_CODE') ?? 'BCĐ CCHC',
     },
   };
+  if (config.workingHours.end <= config.workingHours.start) {
+    problems.push(`WORK_END="${config.workingHours.end}" phải sau WORK_START="${config.workingHours.start}" / must be after WORK_START`);
+  }
   if (config.quarterly.compileDeadlineDay < config.quarterly.unitDeadlineDay) {
     problems.push('COMPILE_DEADLINE_DAY phải sau UNIT_DEADLINE_DAY / must not be before UNIT_DEADLINE_DAY');
   }

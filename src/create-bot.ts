@@ -5,10 +5,14 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import { createRoster } from './domain/committee/committee.ts';
 import type { AppServices } from './features/app-services.ts';
+import { BackgroundTasks } from './features/background-tasks.ts';
 import { buildRegistry } from './features/build-registry.ts';
 import { systemClock, type Clock } from './features/clock.ts';
 import { DurableMailer } from './graph/durable-mailer.ts';
+import { GraphMeetingCalendar } from './graph/calendar-events.ts';
 import { GraphApi } from './graph/graph-api.ts';
+import { IcsOutboxCalendar } from './graph/ics-outbox-calendar.ts';
+import type { MeetingCalendar } from './features/meetings/meeting-calendar.ts';
 import { GraphMailTransport } from './graph/graph-mail-transport.ts';
 import type { MailTransport } from './graph/mail-transport.ts';
 import { MsalTokenProvider } from './graph/msal-token-provider.ts';
@@ -17,6 +21,8 @@ import type { TokenProvider } from './graph/token-provider.ts';
 import { createLogger, type Logger } from './logging/logger.ts';
 import { readCommitteeFile } from './store/committee-file.ts';
 import { ConversationRefs } from './store/conversation-refs.ts';
+import { CycleRepo } from './store/cycle-repo.ts';
+import { loadWorkingCalendar } from './store/holidays-file.ts';
 import type { DocumentStore } from './store/document-store.ts';
 import { FileStore } from './store/file-store.ts';
 import { createActivityRouter } from './teams/activity-router.ts';
@@ -56,6 +62,15 @@ function mailTransport(config: Config, app: Pick<AppServices, 'roster' | 'clock'
   return new OutboxTransport(path.join(config.dataDir, 'outbox'), from, app.clock);
 }
 
+function meetingCalendar(config: Config, app: Pick<AppServices, 'roster' | 'clock'>, tokens?: TokenProvider): MeetingCalendar {
+  if (config.graph) {
+    const organizer = config.organizerMailbox ?? app.roster.withRole('secretary')[0]?.email ?? config.graph.senderMailbox;
+    const graph = new GraphApi({ baseUrl: config.graph.baseUrl, tokens: tokens ?? new MsalTokenProvider(config.graph) });
+    return new GraphMeetingCalendar(graph, organizer);
+  }
+  return new IcsOutboxCalendar(path.join(config.dataDir, 'outbox'), app.clock);
+}
+
 /** Wires config, roster, store, Teams and Graph into a bot and starts listening. */
 export async function startBot(config: Config, overrides: BotOverrides = {}): Promise<RunningBot> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
@@ -64,11 +79,13 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const store = overrides.store ?? new FileStore(config.dataDir);
   await store.verify(VERIFIED_AT_START);
   const refs = new ConversationRefs(store);
+  const calendar = await loadWorkingCalendar(config.holidaysFile);
   const adapter = createAdapter(config);
   const limiter = new RateLimiter(overrides.connectorRatePerSecond ?? 48);
   const messenger = new ProactiveSender(adapter, proactiveIdentity(config), refs, limiter, logger);
   const mailer = new DurableMailer(store, mailTransport(config, { roster, clock }, overrides.graphTokens), clock, logger);
-  const app: AppServices = { config, roster, store, refs, messenger, mailer, clock, logger };
+  const meetings = meetingCalendar(config, { roster, clock }, overrides.graphTokens);
+  const app: AppServices = { config, roster, store, refs, cycles: new CycleRepo(store), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
   const route = createActivityRouter(app, buildRegistry());
   const http = createHttpApp(config, adapter, route, logger, { version: PACKAGE_VERSION });
   const server = createServer(http);
@@ -84,10 +101,12 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     server,
     url,
     app,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    stop: async () => {
+      // Stop accepting, let in-flight turns finish, then wait for background sends.
+      const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      server.closeIdleConnections();
+      await closed;
+      await app.tasks.idle();
+    },
   };
 }

@@ -1,9 +1,13 @@
 import type { Config } from '../config.ts';
+import type { WorkingCalendar } from '../domain/calendar/index.ts';
+import type { CycleRepo } from '../store/cycle-repo.ts';
 import type { Roster } from '../domain/committee/committee.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ConversationRefs } from '../store/conversation-refs.ts';
 import type { DocumentStore } from '../store/document-store.ts';
+import type { BackgroundTasks } from './background-tasks.ts';
 import type { Clock } from './clock.ts';
+import type { MeetingCalendar } from './meetings/meeting-calendar.ts';
 import type { Mailer, Messenger } from './ports.ts';
 
 /** Everything a feature needs, wired once in main.ts; tests wire fakes of the ports. */
@@ -12,8 +16,15 @@ export interface AppServices {
   roster: Roster;
   store: DocumentStore;
   refs: ConversationRefs;
+  cycles: CycleRepo;
+  /** Working days and holidays of Việt Nam (data/holidays.json). */
+  calendar: WorkingCalendar;
   messenger: Messenger;
   mailer: Mailer;
   clock: Clock;
   logger: Logger;
+  /** Jobs that continue after a turn answered (fan-out of report cards). */
+  tasks: BackgroundTasks;
+  /** Meeting invitations: Graph calendar, or .ics outbox in local mode; absent means meetings are unavailable. */
+  meetingCalendar?: MeetingCalendar;
 }

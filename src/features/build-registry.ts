@@ -1,4 +1,8 @@
+import { cycleActions, cycleCommands } from './cycles/register.ts';
+import { retryUndelivered } from './cycles/send-report-cards.ts';
 import { helpCommand } from './help.ts';
+import { markAbsentCommand, markPresentCommand } from './mark-absent.ts';
+import { meetingActions, meetingCommands } from './meetings/register.ts';
 import type { FeatureRegistry } from './registry.ts';
 import { whoamiCommand } from './whoami.ts';
 
@@ -8,7 +12,14 @@ export function buildRegistry(): FeatureRegistry {
     commands: {
       help: helpCommand,
       whoami: whoamiCommand,
+      markAbsent: markAbsentCommand,
+      markPresent: markPresentCommand,
+      ...cycleCommands,
+      ...meetingCommands,
     },
-    actions: {},
+    actions: { ...cycleActions, ...meetingActions },
+    onMemberReachable: async (memberId, app) => {
+      app.tasks.run(`deliver-waiting:${memberId}`, () => retryUndelivered(app, memberId));
+    },
   };
 }

@@ -15,4 +15,6 @@ export type ActionHandler = (turn: ActionTurn, app: AppServices) => Promise<Acti
 export interface FeatureRegistry {
   commands: Partial<Record<CommandName, CommandHandler>>;
   actions: Record<string, ActionHandler>;
+  /** Called when a member installs the app (a conversation reference now exists): deliver what waited for them. */
+  onMemberReachable?: (memberId: string, app: AppServices) => Promise<void>;
 }

@@ -1,7 +1,6 @@
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { Low, type Adapter } from 'lowdb';
 import { assertSafeKey, type DocumentStore } from './document-store.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import { StoreCorruptError } from './store-errors.ts';
@@ -12,12 +11,53 @@ interface Entry {
   backedUp: boolean;
 }
 
+/**
+ * lowdb's JSONFile (steno) renames the temp file without fsync, so an acknowledged update could
+ * vanish on power loss; this adapter syncs the temp file first, making "resolved" mean "on disk".
+ */
+class DurableJsonFile implements Adapter<unknown> {
+  constructor(readonly file: string) {}
+
+  async read(): Promise<unknown> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    return JSON.parse(text);
+  }
+
+  async write(data: unknown): Promise<void> {
+    // Same temp name as steno (".<name>.tmp"), which list() skips.
+    const temp = path.join(path.dirname(this.file), `.${path.basename(this.file)}.tmp`);
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(JSON.stringify(data, null, 2), 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, this.file);
+    // The rename itself lives in the directory entry; Windows cannot open a directory to sync it.
+    if (process.platform !== 'win32') {
+      const dir = await open(path.dirname(this.file), 'r');
+      try {
+        await dir.sync();
+      } finally {
+        await dir.close();
+      }
+    }
+  }
+}
+
 /** How many open documents to keep in memory; older ones are re-read from disk when needed. */
 const CACHE_LIMIT = 20_000;
 
 /**
  * lowdb JSON files under a data folder, one file per document (DATA_DIR/<collection>/<id>.json).
- * Writes go through steno (write to a temp file, then rename), so a crash never leaves a torn file;
+ * Writes go to a synced temp file that is then renamed over the document, so a crash never leaves a torn file;
  * before a file is first rewritten in a process, the last good copy is kept as `<file>.bak`.
  */
 export class FileStore implements DocumentStore {
@@ -44,7 +84,7 @@ export class FileStore implements DocumentStore {
       this.#cache.set(file, cached);
       return cached;
     }
-    const db = new Low<unknown>(new JSONFile<unknown>(file), null);
+    const db = new Low<unknown>(new DurableJsonFile(file), null);
     try {
       await db.read();
     } catch (error) {
@@ -85,7 +125,13 @@ export class FileStore implements DocumentStore {
         entry.backedUp = true;
       }
       entry.db.data = structuredClone(next);
-      await entry.db.write();
+      try {
+        await entry.db.write();
+      } catch (error) {
+        // The cached copy now holds data that never reached the disk; drop it so reads go back to the file.
+        this.#cache.delete(file);
+        throw error;
+      }
       return next;
     });
   }

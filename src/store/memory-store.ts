@@ -25,13 +25,18 @@ export class MemoryStore implements DocumentStore {
   }
 
   async list(collection: string): Promise<string[]> {
+    assertSafeKey(collection, 'x');
     const prefix = `${collection}/`;
     return [...this.#docs.keys()].filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/')).map((k) => k.slice(prefix.length));
   }
 
   async delete(collection: string, id: string): Promise<void> {
     assertSafeKey(collection, id);
-    this.#docs.delete(`${collection}/${id}`);
+    const key = `${collection}/${id}`;
+    // Through the lock like FileStore, so a delete never lands in the middle of a pending update.
+    await this.#lock.run(key, async () => {
+      this.#docs.delete(key);
+    });
   }
 
   async verify(): Promise<void> {

@@ -75,11 +75,12 @@ export function createActivityRouter(app: AppServices, features: FeatureRegistry
 
   async function onInstalled(context: TurnContext, caller: Caller): Promise<void> {
     const activity = context.activity;
-    const botId = activity.recipient?.id;
-    const added = activity.type === ActivityTypes.InstallationUpdate ? activity.action === 'add' : (activity.membersAdded ?? []).some((m) => m.id === botId);
-    if (!added || activity.conversation?.conversationType === 'channel') return;
+    // Teams (and the Playground) send both installationUpdate and conversationUpdate on install; greet once.
+    if (activity.type !== ActivityTypes.InstallationUpdate || activity.action !== 'add') return;
+    if (activity.conversation?.conversationType === 'channel') return;
     const s = COMMON[caller.locale];
     await context.sendActivity(caller.member ? s.welcome(caller.member.name) : s.helpGuest);
+    if (caller.member) await features.onMemberReachable?.(caller.member.id, app);
   }
 
   return async function route(context: TurnContext): Promise<void> {

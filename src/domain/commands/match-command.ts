@@ -38,10 +38,17 @@ const PHRASES: Phrase[] = (Object.entries(COMMAND_PHRASES) as Array<[CommandName
   // Longest phrase first, so "báo cáo đột xuất" wins over "báo cáo" and "dời họp" over "họp".
   .sort((a, b) => b.words.length - a.words.length);
 
+/** Folds one word and drops trailing punctuation ("giúp?" -> "giup"), keeping a bare "?" (it means help). */
+function foldWord(word: string): string {
+  const folded = foldText(word);
+  return folded.replace(/[.!?,:;…]+$/u, '') || folded;
+}
+
 /** Matches a message to a command ignoring case and diacritics; undefined when nothing matches. */
 export function matchCommand(text: string): MatchedCommand | undefined {
-  const original = text.trim().split(/\s+/).filter(Boolean);
-  const folded = original.map((w) => foldText(w).replace(/[.!,:;]+$/, ''));
+  // NFC first so the args handed on are composed Vietnamese even when the client sent NFD.
+  const original = text.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+  const folded = original.map(foldWord);
   for (const phrase of PHRASES) {
     if (phrase.words.length > folded.length) continue;
     if (phrase.words.every((w, i) => folded[i] === w)) {

@@ -74,10 +74,12 @@ export function can(member: Member | undefined, action: Action, ctx: PermissionC
   if (action === 'unit.markAbsent' && unitId !== undefined && ctx.roster.unitsHeadedBy(member.id).some((u) => u.id === unitId)) {
     return true;
   }
+  const byRole = member.roles.some((role) => ROLE_ACTIONS[role].includes(action));
   if (action === 'task.update' && unitId !== undefined) {
-    return unitsActingFor(member, ctx).includes(unitId) || ctx.roster.unitsDeputisedBy(member.id).some((u) => u.id === unitId);
+    // Decided here, not by the generic unit rule below: being in some unit must not open another unit's tasks.
+    return byRole || unitsActingFor(member, ctx).includes(unitId) || ctx.roster.unitsDeputisedBy(member.id).some((u) => u.id === unitId);
   }
-  if (member.roles.some((role) => ROLE_ACTIONS[role].includes(action))) return true;
+  if (byRole) return true;
   return UNIT_ACTIONS.includes(action) && isUnitMember(member, ctx.roster);
 }
 
@@ -85,6 +87,8 @@ export function can(member: Member | undefined, action: Action, ctx: PermissionC
 export function allowedActions(member: Member | undefined, ctx: PermissionContext): Action[] {
   return ACTIONS.filter((action) => {
     if (action === 'report.submit') return member !== undefined && unitsActingFor(member, ctx).length > 0;
+    // A head may mark their own unit absent, so the help card lists it for every head.
+    if (action === 'unit.markAbsent' && member !== undefined && ctx.roster.unitsHeadedBy(member.id).length > 0) return true;
     return can(member, action, ctx);
   });
 }

@@ -79,12 +79,16 @@ function validateUnit(file: string, raw: unknown, index: number, memberIds: Set<
   return unit;
 }
 
-function requireUnique<T>(file: string, list: T[], key: (x: T) => string, label: string, field: string): void {
-  const seen = new Set<string>();
+function requireUnique<T extends { id: string }>(file: string, list: T[], key: (x: T) => string | undefined, label: string, field: string): void {
+  const seen = new Map<string, string>();
   list.forEach((item, i) => {
-    const k = key(item).toLowerCase();
-    if (seen.has(k)) throw new RosterError(file, `${label}[${i}]`, field, `"${key(item)}" bị trùng`);
-    seen.add(k);
+    const value = key(item);
+    // Optional fields (aadObjectId) are only unique among the entries that have them.
+    if (value === undefined) return;
+    const k = value.toLowerCase();
+    const first = seen.get(k);
+    if (first !== undefined) throw new RosterError(file, `${label}[${i}] (${item.id})`, field, `"${value}" bị trùng với ${first}`);
+    seen.set(k, `${label}[${i}] (${item.id})`);
   });
 }
 
@@ -98,7 +102,7 @@ export function validateCommittee(raw: unknown, file: string): Committee {
   const members = raw.members.map((m, i) => validateMember(file, m, i));
   requireUnique(file, members, (m) => m.id, 'members', 'id');
   requireUnique(file, members, (m) => m.email, 'members', 'email');
-  requireUnique(file, members.filter((m) => m.aadObjectId), (m) => m.aadObjectId!, 'members', 'aadObjectId');
+  requireUnique(file, members, (m) => m.aadObjectId, 'members', 'aadObjectId');
   if (!Array.isArray(raw.units) || raw.units.length === 0) throw new RosterError(file, '(gốc)', 'units', 'phải là mảng không rỗng');
   const ids = new Set(members.map((m) => m.id));
   const units = raw.units.map((u, i) => validateUnit(file, u, i, ids));

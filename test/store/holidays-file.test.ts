@@ -1,16 +1,16 @@
-// Tests src/store/holidays-file.ts (kept beside the calendar tests it serves).
+// Tests src/store/holidays-file.ts: reading and validating data/holidays.json.
 import { expect } from 'chai';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isWorkingDay } from '../../../src/domain/calendar/working-calendar.ts';
+import { isWorkingDay } from '../../src/domain/calendar/working-calendar.ts';
 import {
   DEFAULT_HOLIDAYS_FILE,
   HolidayFileError,
   loadWorkingCalendar,
   parseHolidayFile,
   readHolidayFile,
-} from '../../../src/store/holidays-file.ts';
+} from '../../src/store/holidays-file.ts';
 
 describe('holidays file loader', () => {
   let dir: string;

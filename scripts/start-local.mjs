@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// `npm start`: runs the bot and, when no bot credentials are set, the Microsoft 365 Agents
+// Playground in front of it so the bot can be tried offline in a browser.
+//
+// Environment (all optional):
+//   PORT                 bot port (default 3978)
+//   PLAYGROUND_PORT      Playground port (default 56150; the Playground itself falls back to a
+//                        random port when it is taken, and the address printed is the real one)
+//   PLAYGROUND_CONFIG    mock Teams context file (default .m365agentsplayground.yml)
+//   PLAYGROUND_LOCALE    locale put on activities on their way to the bot (default vi-VN; empty
+//                        string = leave the Playground's hard-coded en-US alone)
+//   BOT_ENTRY            bot entry file run with tsx (default src/main.ts)
+//   CLIENT_ID / MICROSOFT_APP_ID   when set, only the bot starts (real Azure Bot, no Playground)
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(root, 'package.json'));
+
+const env = process.env;
+const botPort = Number(env.PORT || 3978);
+const playgroundPort = Number(env.PLAYGROUND_PORT || 56150);
+const configPath = path.resolve(root, env.PLAYGROUND_CONFIG || '.m365agentsplayground.yml');
+const locale = env.PLAYGROUND_LOCALE ?? 'vi-VN';
+const hasCredentials = Boolean(env.CLIENT_ID || env.MICROSOFT_APP_ID || env.clientId);
+
+/** Children still running, so a signal or a crash can stop all of them. */
+const children = new Set();
+let stopping = false;
+
+function say(message) {
+  process.stdout.write(`[start-local] ${message}\n`);
+}
+
+function startChild(name, command, args, options) {
+  const child = spawn(command, args, { cwd: root, ...options });
+  children.add(child);
+  child.on('exit', (code, signal) => {
+    children.delete(child);
+    if (stopping) {
+      if (children.size === 0) process.exit(0);
+      return;
+    }
+    // One half without the other is useless: stop everything and pass the failure on.
+    say(`${name} đã dừng / exited (code ${code ?? '-'}, signal ${signal ?? '-'}); dừng phần còn lại / stopping the rest.`);
+    stopAll(code ?? 1);
+  });
+  child.on('error', (error) => {
+    say(`không chạy được ${name} / could not start ${name}: ${error.message}`);
+    stopAll(1);
+  });
+  return child;
+}
+
+function stopAll(exitCode = 0, signal = 'SIGTERM') {
+  if (stopping) return;
+  stopping = true;
+  process.exitCode = exitCode;
+  for (const child of children) child.kill(signal);
+  if (children.size === 0) process.exit(exitCode);
+  // A child that ignores the signal must not keep the terminal hostage.
+  setTimeout(() => {
+    for (const child of children) child.kill('SIGKILL');
+    process.exit(exitCode);
+  }, 5000).unref();
+}
+
+process.on('SIGINT', () => stopAll(0, 'SIGINT'));
+process.on('SIGTERM', () => stopAll(0, 'SIGTERM'));
+
+/**
+ * The Playground always sends locale "en-US" (it cannot be configured). This pass-through proxy
+ * sits between Playground and bot and puts the configured locale on each activity, as a Teams
+ * client set to Vietnamese would. Replies do not pass here: the bot posts them to the serviceUrl.
+ */
+function startLocaleProxy(targetPort, newLocale) {
+  const server = http.createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      let body = Buffer.concat(chunks);
+      if (req.method === 'POST' && body.length > 0 && String(req.headers['content-type'] ?? '').includes('json')) {
+        try {
+          const activity = JSON.parse(body.toString('utf8'));
+          rewriteLocale(activity, newLocale);
+          body = Buffer.from(JSON.stringify(activity), 'utf8');
+        } catch (error) {
+          // Not JSON after all: forward untouched and let the bot answer it.
+          say(`proxy: thân yêu cầu không phải JSON / body is not JSON (${error.message}); chuyển nguyên / forwarded as is`);
+        }
+      }
+      const headers = { ...req.headers, host: `127.0.0.1:${targetPort}`, 'content-length': String(body.length) };
+      const upstream = http.request({ host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      upstream.on('error', (error) => {
+        res.writeHead(502, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: `bot not reachable on port ${targetPort}: ${error.message}` }));
+      });
+      upstream.end(body);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+function rewriteLocale(activity, newLocale) {
+  if (!activity || typeof activity !== 'object') return;
+  activity.locale = newLocale;
+  if (Array.isArray(activity.entities)) {
+    for (const entity of activity.entities) {
+      if (entity && entity.type === 'clientInfo') {
+        entity.locale = newLocale;
+        if (entity.country) entity.country = newLocale.split('-')[1] ?? entity.country;
+      }
+    }
+  }
+}
+
+async function main() {
+  const tsxCli = require.resolve('tsx/cli');
+  startChild('bot', process.execPath, [tsxCli, env.BOT_ENTRY || 'src/main.ts'], {
+    stdio: 'inherit',
+    env: { ...env, PORT: String(botPort) },
+  });
+
+  if (hasCredentials) {
+    say(`Có thông tin đăng nhập bot: chỉ chạy bot trên cổng ${botPort} / bot credentials set: bot only, port ${botPort}.`);
+    return;
+  }
+
+  if (!fs.existsSync(configPath)) {
+    say(`Không thấy ${configPath}: Playground dùng người dùng mẫu / not found, the Playground uses its sample users.`);
+  }
+  let endpoint = `http://127.0.0.1:${botPort}/api/messages`;
+  if (locale) {
+    const proxy = await startLocaleProxy(botPort, locale);
+    endpoint = `http://127.0.0.1:${proxy.address().port}/api/messages`;
+    proxy.unref();
+  }
+  const logFile = path.join(os.tmpdir(), 'cchc-playground.log');
+  const playgroundCli = require.resolve('@microsoft/m365agentsplayground/cli.js');
+  const playground = startChild(
+    'playground',
+    process.execPath,
+    [playgroundCli, 'start', '--app-endpoint', endpoint, '--channel-id', 'msteams', '--port', String(playgroundPort), '--disable-telemetry'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...env,
+        TEAMSAPPTESTER_BROWSER: 'none',
+        M365_AGENTS_PLAYGROUND_CONFIG_PATH: configPath,
+        M365_AGENTS_PLAYGROUND_LOGFILE: logFile,
+        // The Playground stamps localTimezone/clientInfo.timezone from its own process zone.
+        TZ: env.PLAYGROUND_TZ || 'Asia/Ho_Chi_Minh',
+      },
+    },
+  );
+  const relay = (stream, out) => {
+    let buffered = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (text) => {
+      buffered += text;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        out.write(`[playground] ${line}\n`);
+        const listening = /Listening on (\d+)/.exec(line);
+        if (listening) {
+          say(`Mở / open http://localhost:${listening[1]} — bot: ${endpoint}${locale ? ` (locale ${locale})` : ''}; nhật ký / log: ${logFile}`);
+        }
+      }
+    });
+  };
+  relay(playground.stdout, process.stdout);
+  relay(playground.stderr, process.stderr);
+}
+
+main().catch((error) => {
+  say(`lỗi khởi động / start failed: ${error.stack ?? error}`);
+  stopAll(1);
+});

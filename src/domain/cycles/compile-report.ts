@@ -1,0 +1,55 @@
+import type { Roster, Unit } from '../committee/committee.ts';
+import { PAR_AREAS, PAR_AREA_TITLES } from '../par-areas.ts';
+import type { CompiledReport, UnitText } from '../report/compiled-report.ts';
+import type { Cycle } from './cycle.ts';
+import { latestVersion, type UnitSubmission } from './submission.ts';
+
+/**
+ * Builds the Office's report from the latest version of every unit's submission: summary, a section
+ * per PAR area gathering every unit's results, then difficulties, proposals and next-quarter tasks
+ * with their unit names. Pure; the same inputs give the same report.
+ */
+export function compileReport(cycle: Cycle, roster: Roster, submissions: Map<string, UnitSubmission>, compiledAt: Date): CompiledReport {
+  const units = cycle.targetUnits.map((id) => roster.unit(id)).filter((u): u is Unit => u !== undefined);
+  const latest = units.map((unit) => ({ unit, version: latestVersion(submissions.get(unit.id)) }));
+  const submitted = latest.filter((x) => x.version);
+  const gather = (pick: (answers: NonNullable<(typeof latest)[number]['version']>['answers']) => string | undefined): UnitText[] =>
+    submitted.flatMap(({ unit, version }) => {
+      const text = pick(version!.answers);
+      return text ? [{ unitId: unit.id, unitName: unit.name, text }] : [];
+    });
+  return {
+    cycleId: cycle.id,
+    kind: cycle.kind,
+    label: cycle.label,
+    subject: cycle.subject,
+    dataFrom: cycle.dataFrom,
+    dataTo: cycle.dataTo,
+    unitDeadline: cycle.unitDeadline,
+    compiledAt: compiledAt.toISOString(),
+    summary: {
+      targetCount: units.length,
+      submittedCount: submitted.length,
+      lateCount: submitted.filter((x) => x.version!.late).length,
+      missingUnits: latest.filter((x) => !x.version).map((x) => x.unit.name),
+    },
+    areas: cycle.kind === 'quarterly' ? PAR_AREAS.map((area) => ({ area, title: PAR_AREA_TITLES[area].vi, entries: gather((a) => a.areas[area]) })) : [],
+    taskProgress: submitted.flatMap(({ unit, version }) =>
+      version!.answers.taskStatus ? [{ unitId: unit.id, unitName: unit.name, status: version!.answers.taskStatus, note: version!.answers.taskNote }] : [],
+    ),
+    difficulties: gather((a) => a.difficulties),
+    proposals: gather((a) => a.proposals),
+    nextQuarterTasks: gather((a) => a.nextQuarterTasks),
+    questions: (cycle.questions ?? []).map((question, i) => ({ question, answers: gather((a) => a.answers[i]) })),
+    evidence: submitted.filter(({ version }) => version!.answers.evidence.length > 0).map(({ unit, version }) => ({ unitId: unit.id, unitName: unit.name, urls: version!.answers.evidence })),
+    units: latest.map(({ unit, version }) => ({
+      unitId: unit.id,
+      unitName: unit.name,
+      headName: roster.member(unit.head)?.name ?? '',
+      submittedAt: version?.at,
+      onTime: version ? !version.late : undefined,
+      version: version?.version,
+      onBehalfOf: version?.onBehalfOf ? roster.member(version.submittedBy)?.name : undefined,
+    })),
+  };
+}

@@ -1,0 +1,50 @@
+import type { ParArea } from '../par-areas.ts';
+
+export type TaskStatus = 'done' | 'in-progress' | 'not-started';
+
+/** A unit's answers on the report form (quarterly) or to the ad-hoc questions. */
+export interface ReportAnswers {
+  /** Results per PAR area the unit reports on (kết quả thực hiện nhiệm vụ CCHC). */
+  areas: Partial<Record<ParArea, string>>;
+  /** Phụ lục 2A progress of assigned tasks. */
+  taskStatus?: TaskStatus;
+  taskNote: string;
+  difficulties: string;
+  proposals: string;
+  nextQuarterTasks: string;
+  evidence: string[];
+  /** Ad-hoc answers in question order. */
+  answers: string[];
+}
+
+export interface SubmissionVersion {
+  version: number;
+  submittedBy: string;
+  /** Set when a deputy submitted for an absent head: the head's member id. */
+  onBehalfOf?: string;
+  at: string;
+  late: boolean;
+  answers: ReportAnswers;
+}
+
+/** Every version a unit submitted for one cycle; edits append, nothing is lost. */
+export interface UnitSubmission {
+  cycleId: string;
+  unitId: string;
+  versions: SubmissionVersion[];
+}
+
+/** The latest version, if any. */
+export function latestVersion(submission: UnitSubmission | undefined): SubmissionVersion | undefined {
+  return submission?.versions.at(-1);
+}
+
+/** Same answers as the latest version: a retry or a double click, not an edit. */
+export function sameAnswers(a: ReportAnswers, b: ReportAnswers): boolean {
+  return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
+}
+
+function normalise(a: ReportAnswers): ReportAnswers {
+  const areas = Object.fromEntries(Object.entries(a.areas).filter(([, v]) => v).sort(([x], [y]) => x.localeCompare(y)));
+  return { ...a, areas };
+}

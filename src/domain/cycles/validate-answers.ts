@@ -1,0 +1,86 @@
+import type { Unit } from '../committee/committee.ts';
+import { cleanUserText } from '../commands/normalize-text.ts';
+import type { ParArea } from '../par-areas.ts';
+import type { ReportAnswers, TaskStatus } from './submission.ts';
+
+/** Caps per field; the card's maxLength uses the same numbers. */
+export const LIMITS = { area: 4000, note: 2000, text: 4000, evidence: 10, url: 500, answer: 4000 } as const;
+
+/** One validation problem: the field (card input id) and a key into the localized messages. */
+export interface FieldProblem {
+  field: string;
+  problem: 'required' | 'tooLong' | 'badUrl' | 'tooMany' | 'badChoice' | 'atLeastOneArea';
+  limit?: number;
+}
+
+const STATUSES: readonly TaskStatus[] = ['done', 'in-progress', 'not-started'];
+
+function text(raw: unknown): string {
+  return typeof raw === 'string' ? cleanUserText(raw).trim() : '';
+}
+
+/** Input id of a PAR area's result on the report card. */
+export function areaField(area: ParArea): string {
+  return `area_${area}`;
+}
+
+/** Input id of an ad-hoc question's answer. */
+export function answerField(index: number): string {
+  return `q_${index}`;
+}
+
+/**
+ * Validates the raw card inputs for a unit's report. Pure: returns the cleaned answers or the
+ * list of problems (nothing is stored unless the list is empty).
+ */
+export function validateAnswers(unit: Unit, questions: string[] | undefined, raw: Record<string, unknown>): { answers?: ReportAnswers; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const capped = (field: string, value: string, limit: number) => {
+    if (value.length > limit) problems.push({ field, problem: 'tooLong', limit });
+    return value;
+  };
+  const answers: ReportAnswers = { areas: {}, taskNote: '', difficulties: '', proposals: '', nextQuarterTasks: '', evidence: [], answers: [] };
+  if (questions && questions.length > 0) {
+    questions.forEach((_, i) => {
+      const field = answerField(i);
+      const value = capped(field, text(raw[field]), LIMITS.answer);
+      if (!value) problems.push({ field, problem: 'required' });
+      answers.answers.push(value);
+    });
+  } else {
+    for (const area of unit.parAreas) {
+      const field = areaField(area);
+      const value = capped(field, text(raw[field]), LIMITS.area);
+      if (value) answers.areas[area] = value;
+    }
+    if (Object.keys(answers.areas).length === 0) problems.push({ field: areaField(unit.parAreas[0]!), problem: 'atLeastOneArea' });
+    const status = text(raw.taskStatus);
+    if (status) {
+      if (!STATUSES.includes(status as TaskStatus)) problems.push({ field: 'taskStatus', problem: 'badChoice' });
+      else answers.taskStatus = status as TaskStatus;
+    }
+    answers.taskNote = capped('taskNote', text(raw.taskNote), LIMITS.note);
+    answers.nextQuarterTasks = capped('nextQuarterTasks', text(raw.nextQuarterTasks), LIMITS.text);
+  }
+  answers.difficulties = capped('difficulties', text(raw.difficulties), LIMITS.text);
+  answers.proposals = capped('proposals', text(raw.proposals), LIMITS.text);
+  const urls = text(raw.evidence).split(/\s+/).filter(Boolean);
+  if (urls.length > LIMITS.evidence) problems.push({ field: 'evidence', problem: 'tooMany', limit: LIMITS.evidence });
+  for (const url of urls) {
+    if (url.length > LIMITS.url || !isHttpUrl(url)) {
+      problems.push({ field: 'evidence', problem: 'badUrl' });
+      break;
+    }
+  }
+  answers.evidence = urls;
+  return problems.length ? { problems } : { answers, problems };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

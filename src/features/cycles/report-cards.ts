@@ -1,0 +1,118 @@
+import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.ts';
+import type { Roster, Unit } from '../../domain/committee/committee.ts';
+import type { Cycle } from '../../domain/cycles/cycle.ts';
+import { formatDate } from '../../domain/cycles/quarter.ts';
+import type { ReportAnswers, SubmissionVersion } from '../../domain/cycles/submission.ts';
+import { LIMITS, answerField, areaField } from '../../domain/cycles/validate-answers.ts';
+import { PAR_AREA_TITLES } from '../../domain/par-areas.ts';
+import { CYCLE } from '../../i18n/cycle-strings.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { formatInstant } from './format-instant.ts';
+
+export interface FormOptions {
+  /** Values to show (an edit, or inputs sent back with errors). */
+  prefill?: Partial<Record<string, string>>;
+  errors?: string[];
+  /** Name of the absent head when a deputy reports. */
+  onBehalfOfName?: string;
+}
+
+/** Card inputs of a stored answer set, keyed by input id, for pre-filling an edit. */
+export function answersToInputs(answers: ReportAnswers, questions?: string[]): Record<string, string> {
+  const inputs: Record<string, string> = {
+    taskStatus: answers.taskStatus ?? '',
+    taskNote: answers.taskNote,
+    difficulties: answers.difficulties,
+    proposals: answers.proposals,
+    nextQuarterTasks: answers.nextQuarterTasks,
+    evidence: answers.evidence.join('\n'),
+  };
+  for (const [area, text] of Object.entries(answers.areas)) inputs[`area_${area}`] = text ?? '';
+  (questions ?? []).forEach((_, i) => (inputs[answerField(i)] = answers.answers[i] ?? ''));
+  return inputs;
+}
+
+function headerFacts(cycle: Cycle, unit: Unit, locale: Locale) {
+  const s = CYCLE[locale].form;
+  return [
+    { label: s.unit, value: unit.name },
+    ...(cycle.kind === 'quarterly' ? [{ label: s.area, value: unit.area }] : [{ label: s.topic, value: cycle.topic ?? cycle.label }]),
+    { label: s.period, value: cycle.label },
+    { label: s.dataWindow, value: `${formatDate(cycle.dataFrom)} – ${formatDate(cycle.dataTo)}` },
+    { label: s.deadline, value: formatDate(cycle.unitDeadline) },
+  ];
+}
+
+/** The report form for one unit: one input per PAR area (or per ad-hoc question) plus the common fields. */
+export function reportFormCard(cycle: Cycle, unit: Unit, locale: Locale, options: FormOptions = {}): AdaptiveCardJson {
+  const strings = CYCLE[locale];
+  const s = strings.form;
+  const prefill = options.prefill ?? {};
+  const fields =
+    cycle.kind === 'ad-hoc'
+      ? (cycle.questions ?? []).map((q, i) => ({ id: answerField(i), label: `${i + 1}. ${q}`, placeholder: '', maxLength: LIMITS.answer, value: prefill[answerField(i)] ?? '', required: true, errorMessage: s.answerRequired }))
+      : unit.parAreas.map((area, i) => ({
+          id: areaField(area),
+          label: s.resultLabel(PAR_AREA_TITLES[area][locale]),
+          placeholder: s.resultPlaceholder,
+          maxLength: LIMITS.area,
+          value: prefill[areaField(area)] ?? '',
+          // The card can only require single fields; the first area stands for "at least one area" and the server checks the rule.
+          required: i === 0,
+          errorMessage: s.resultRequired,
+        }));
+  return renderCard('report-form', {
+    title: s.title(cycle.label),
+    facts: headerFacts(cycle, unit, locale),
+    onBehalfNote: options.onBehalfOfName ? s.onBehalf(options.onBehalfOfName) : '',
+    errors: options.errors ?? [],
+    errorsIntro: strings.problemsIntro,
+    fields,
+    quarterly: cycle.kind === 'quarterly',
+    labels: s,
+    taskChoices: (['done', 'in-progress', 'not-started'] as const).map((value) => ({ value, title: strings.taskStatuses[value] })),
+    taskStatus: prefill.taskStatus ?? '',
+    taskNote: prefill.taskNote ?? '',
+    difficulties: prefill.difficulties ?? '',
+    proposals: prefill.proposals ?? '',
+    nextQuarterTasks: prefill.nextQuarterTasks ?? '',
+    evidence: prefill.evidence ?? '',
+    cycleId: cycle.id,
+    unitId: unit.id,
+  });
+}
+
+/** The receipt that replaces the form: what was stored, when, whether on time, with "Sửa báo cáo" while open. */
+export function receiptCard(cycle: Cycle, unit: Unit, version: SubmissionVersion, roster: Roster, locale: Locale, editable: boolean, note = ''): AdaptiveCardJson {
+  const strings = CYCLE[locale];
+  const s = strings.receipt;
+  const a = version.answers;
+  const by = roster.member(version.submittedBy)?.name ?? version.submittedBy;
+  const sections =
+    cycle.kind === 'ad-hoc'
+      ? (cycle.questions ?? []).map((q, i) => ({ label: `${i + 1}. ${q}`, text: a.answers[i] ?? '' }))
+      : [
+          ...unit.parAreas.filter((area) => a.areas[area]).map((area) => ({ label: PAR_AREA_TITLES[area][locale], text: a.areas[area]! })),
+          ...(a.taskStatus ? [{ label: strings.form.taskStatus, text: `${strings.taskStatuses[a.taskStatus]}${a.taskNote ? ` — ${a.taskNote}` : ''}` }] : []),
+          ...(a.nextQuarterTasks ? [{ label: strings.form.nextQuarterTasks, text: a.nextQuarterTasks }] : []),
+        ];
+  if (a.difficulties) sections.push({ label: strings.form.difficulties, text: a.difficulties });
+  if (a.proposals) sections.push({ label: strings.form.proposals, text: a.proposals });
+  if (a.evidence.length) sections.push({ label: strings.form.evidence, text: a.evidence.join('\n') });
+  return renderCard('report-receipt', {
+    title: s.title(cycle.label),
+    facts: [
+      { label: strings.form.unit, value: unit.name },
+      { label: s.version, value: String(version.version) },
+      { label: s.at, value: formatInstant(version.at) },
+      { label: s.timeliness, value: version.late ? s.late : s.onTime },
+      { label: s.by, value: by },
+    ],
+    note,
+    sections,
+    editable,
+    editLabel: strings.form.edit,
+    cycleId: cycle.id,
+    unitId: unit.id,
+  });
+}

@@ -1,0 +1,107 @@
+import type { Cycle, Delivery } from '../../domain/cycles/cycle.ts';
+import { CYCLE } from '../../i18n/cycle-strings.ts';
+import { renderCard } from '../../cards/render-card.ts';
+import { readAbsentHeads } from '../absences.ts';
+import type { AppServices } from '../app-services.ts';
+import { actingMember } from './acting-member.ts';
+import { reportFormCard } from './report-cards.ts';
+
+/** How often the opener's progress card is refreshed while sending (Teams allows ~7 edits/s per chat; stay far below). */
+const PROGRESS_EVERY_MS = 1500;
+/** Sends in flight at once; the sender paces them to Teams' rate limit. */
+const PARALLEL = 48;
+
+/** Runs `work` over items with at most `limit` in flight. */
+async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  });
+  await Promise.all(workers);
+}
+
+/** The progress card shown to the opener: "Đã gửi 9/12 đơn vị" and who could not be reached, with why. */
+export function progressCard(app: AppServices, cycle: Cycle, deliveries: Map<string, Delivery>, locale: 'vi' | 'en', finished: boolean) {
+  const s = CYCLE[locale].progress;
+  const sent = [...deliveries.values()].filter((d) => d.status === 'sent').length;
+  const undelivered = [...deliveries.values()]
+    .filter((d) => d.status !== 'sent')
+    .map((d) => ({ unit: app.roster.unit(d.unitId)?.name ?? d.unitId, head: app.roster.member(d.memberId)?.name ?? d.memberId, reason: s.reasons[d.status as 'no-reference' | 'blocked' | 'failed'] }));
+  return renderCard('cycle-progress', {
+    title: s.title(cycle.label),
+    counter: s.sent(sent, cycle.targetUnits.length),
+    finished: finished ? s.finished : '',
+    undeliveredTitle: s.undelivered,
+    undelivered,
+  });
+}
+
+/**
+ * Sends the report form to every target unit that has not received it yet (a restart resumes
+ * where it stopped; units reached earlier are skipped), updating the opener's progress card.
+ */
+export async function sendReportCards(app: AppServices, cycleId: string, onlyUnits?: string[]): Promise<Map<string, Delivery>> {
+  // One fan-out per cycle at a time: a scheduler retry must not race the fan-out started by the command.
+  const key = `${app.config.dataDir}|${cycleId}`;
+  const running = RUNNING.get(key);
+  if (running) return running;
+  const job = fanOut(app, cycleId, onlyUnits).finally(() => RUNNING.delete(key));
+  RUNNING.set(key, job);
+  return job;
+}
+
+const RUNNING = new Map<string, Promise<Map<string, Delivery>>>();
+
+async function fanOut(app: AppServices, cycleId: string, onlyUnits?: string[]): Promise<Map<string, Delivery>> {
+  const cycle = await app.cycles.get(cycleId);
+  if (!cycle) throw new Error(`cycle ${cycleId} not found`);
+  const deliveries = await app.cycles.deliveries(cycleId);
+  const absent = await readAbsentHeads(app.store);
+  const todo = cycle.targetUnits.filter((u) => deliveries.get(u)?.status !== 'sent' && (!onlyUnits || onlyUnits.includes(u)));
+  const opener = cycle.progress?.memberId ?? cycle.openedBy;
+  const openerLocale = (await app.refs.get(opener))?.locale ?? 'vi';
+  let lastProgress = 0;
+  const refreshProgress = async (finished: boolean) => {
+    if (!cycle.progress) return;
+    const outcome = await app.messenger.update(cycle.progress.memberId, cycle.progress.activityId, { type: 'card', card: progressCard(app, cycle, deliveries, openerLocale, finished) });
+    if (!outcome.ok) app.logger.warn({ cycleId, reason: outcome.reason }, 'progress card not updated');
+  };
+  await pool(todo, PARALLEL, async (unitId) => {
+    const unit = app.roster.unit(unitId);
+    if (!unit) return;
+    const { memberId, onBehalfOf } = actingMember(unit, absent, app.roster);
+    const ref = await app.refs.get(memberId);
+    const card = reportFormCard(cycle, unit, ref?.locale ?? 'vi', { onBehalfOfName: onBehalfOf ? app.roster.member(onBehalfOf)?.name : undefined });
+    const outcome = await app.messenger.send(memberId, { type: 'card', card });
+    const delivery: Delivery = outcome.ok
+      ? { unitId, memberId, status: 'sent', activityId: outcome.activityId, conversationId: outcome.conversationId, at: app.clock().toISOString() }
+      : { unitId, memberId, status: outcome.reason, detail: outcome.detail, at: app.clock().toISOString() };
+    await app.cycles.saveDelivery(cycleId, delivery);
+    deliveries.set(unitId, delivery);
+    if (Date.now() - lastProgress > PROGRESS_EVERY_MS) {
+      lastProgress = Date.now();
+      await refreshProgress(false);
+    }
+  });
+  await refreshProgress(true);
+  return deliveries;
+}
+
+/** Re-sends forms of open cycles to units whose acting member was unreachable (e.g. just installed the app). */
+export async function retryUndelivered(app: AppServices, memberId?: string): Promise<number> {
+  let resent = 0;
+  for (const cycle of await app.cycles.list()) {
+    if (cycle.state !== 'open') continue;
+    const deliveries = await app.cycles.deliveries(cycle.id);
+    const pending = cycle.targetUnits.filter((u) => {
+      const d = deliveries.get(u);
+      // No record at all means a fan-out was interrupted (restart) before reaching the unit.
+      if (!d) return !memberId;
+      return d.status !== 'sent' && d.status !== 'blocked' && (!memberId || d.memberId === memberId);
+    });
+    if (pending.length === 0) continue;
+    const after = await sendReportCards(app, cycle.id, pending);
+    resent += pending.filter((u) => after.get(u)?.status === 'sent').length;
+  }
+  return resent;
+}

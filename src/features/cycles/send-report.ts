@@ -1,0 +1,77 @@
+import type { Cycle } from '../../domain/cycles/cycle.ts';
+import type { CompiledReport, Letterhead } from '../../domain/report/compiled-report.ts';
+import { ValidationError } from '../../errors/app-errors.ts';
+import { CYCLE } from '../../i18n/cycle-strings.ts';
+import { renderOfficialDocument } from '../../report/official-document.ts';
+import { reportFileName } from '../../report/report-file-name.ts';
+import { renderReportHtml } from '../../report/report-html.ts';
+import type { AppServices } from '../app-services.ts';
+import { requirePermission } from '../guards.ts';
+import type { MailOutcome, OutgoingMail } from '../ports.ts';
+import type { ActionResult } from '../registry.ts';
+import type { ActionTurn } from '../turn.ts';
+import { compileCycle, previewCard } from './compile.ts';
+import { formatInstant } from './format-instant.ts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Mail key of a cycle's report: the outbox never sends the same key twice. */
+export function reportMailKey(cycleId: string): string {
+  return `report-${cycleId}`;
+}
+
+function letterhead(app: AppServices): Letterhead {
+  const chief = app.roster.withRole('chief')[0];
+  return { ...app.config.letterhead, signerName: app.config.letterhead.signerName || chief?.name || '' };
+}
+
+/** The chief's email with the HTML summary as body and the Decree 30 document attached. */
+export async function buildReportMail(app: AppServices, cycle: Cycle, report: CompiledReport): Promise<OutgoingMail> {
+  const chiefs = app.roster.withRole('chief');
+  const document = await renderOfficialDocument(report, letterhead(app), app.clock());
+  return {
+    key: reportMailKey(cycle.id),
+    to: chiefs.map((m) => m.email),
+    cc: app.config.cityCommitteeEmail ? [app.config.cityCommitteeEmail] : [],
+    subject: CYCLE.vi.mailSubject(cycle.label),
+    html: renderReportHtml(report, 'vi'),
+    attachments: [{ name: reportFileName(report, 'docx'), contentType: DOCX, content: document }],
+  };
+}
+
+/** Marks a cycle sent once its mail left (now, or later from the outbox retry). */
+export async function markReportSent(app: AppServices, cycleId: string): Promise<void> {
+  await app.cycles.update(cycleId, (c) => (c.state === 'sent' ? undefined : { ...c, state: 'sent', sentAt: app.clock().toISOString() }));
+}
+
+/** `Gửi Trưởng Ban`: emails the compiled report once; a second click reports that it was already sent. */
+export async function sendReportAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+  await requirePermission(turn.caller, 'report.send', app);
+  const s = CYCLE[turn.caller.locale];
+  const cycleId = typeof turn.data.cycleId === 'string' ? turn.data.cycleId : '';
+  let cycle = /^[a-z0-9-]{1,64}$/.test(cycleId) ? await app.cycles.get(cycleId) : undefined;
+  if (!cycle) throw new ValidationError('cycleId', s.cycleNotFound);
+  if (app.roster.withRole('chief').length === 0) throw new ValidationError('chief', s.noChief);
+  let report = await app.cycles.getCompiled(cycle.id);
+  if (!report || cycle.state === 'open') ({ cycle, report } = await compileCycle(app, cycle));
+  const outcome: MailOutcome = cycle.state === 'sent' ? { status: 'already-sent', at: cycle.sentAt ?? '' } : await app.mailer.send(await buildReportMail(app, cycle, report));
+  let status: string;
+  if (outcome.status === 'sent' || outcome.status === 'written') {
+    await markReportSent(app, cycle.id);
+    const to = app.roster.withRole('chief').map((m) => m.name).join(', ');
+    status = outcome.status === 'sent' ? s.sent(to) : s.written(outcome.path);
+  } else if (outcome.status === 'already-sent') {
+    await markReportSent(app, cycle.id);
+    status = s.alreadySent(formatInstant((await app.cycles.get(cycle.id))?.sentAt ?? outcome.at ?? app.clock().toISOString()));
+  } else {
+    status = s.mailQueued(outcome.error);
+  }
+  const after = (await app.cycles.get(cycle.id)) ?? cycle;
+  return { card: previewCard(after, report, turn.caller.locale, status) };
+}
+
+/** `Gửi lại sau`: keep the compiled report and say how to come back to it. */
+export async function sendLaterAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+  await requirePermission(turn.caller, 'report.send', app);
+  return { message: CYCLE[turn.caller.locale].laterAck };
+}

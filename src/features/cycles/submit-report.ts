@@ -1,0 +1,91 @@
+import { acceptsSubmissions, cycleState, isLate } from '../../domain/cycles/cycle.ts';
+import { latestVersion, sameAnswers, type UnitSubmission } from '../../domain/cycles/submission.ts';
+import { validateAnswers, type FieldProblem } from '../../domain/cycles/validate-answers.ts';
+import { PAR_AREA_TITLES, isParArea } from '../../domain/par-areas.ts';
+import { ValidationError } from '../../errors/app-errors.ts';
+import { CYCLE } from '../../i18n/cycle-strings.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { readAbsentHeads } from '../absences.ts';
+import type { AppServices } from '../app-services.ts';
+import { requirePermission } from '../guards.ts';
+import type { ActionResult } from '../registry.ts';
+import type { ActionTurn } from '../turn.ts';
+import { actingMember } from './acting-member.ts';
+import { answersToInputs, receiptCard, reportFormCard } from './report-cards.ts';
+
+function fieldLabel(field: string, locale: Locale, questions?: string[]): string {
+  const s = CYCLE[locale].form;
+  if (field.startsWith('area_')) {
+    const area = field.slice('area_'.length);
+    return isParArea(area) ? s.resultLabel(PAR_AREA_TITLES[area][locale]) : field;
+  }
+  if (field.startsWith('q_')) return questions?.[Number(field.slice(2))] ?? field;
+  return (s as unknown as Record<string, string>)[field] ?? field;
+}
+
+function stringInputs(data: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, v as string]));
+}
+
+/** Loads the cycle and unit named by a card and checks the caller may report for that unit. */
+async function resolveTarget(turn: ActionTurn, app: AppServices) {
+  const s = CYCLE[turn.caller.locale];
+  const cycleId = typeof turn.data.cycleId === 'string' ? turn.data.cycleId : '';
+  const unitId = typeof turn.data.unitId === 'string' ? turn.data.unitId : '';
+  const cycle = /^[a-z0-9-]{1,64}$/.test(cycleId) ? await app.cycles.get(cycleId) : undefined;
+  if (!cycle) throw new ValidationError('cycleId', s.cycleNotFound);
+  const unit = app.roster.unit(unitId);
+  if (!unit || !cycle.targetUnits.includes(unit.id)) throw new ValidationError('unitId', s.notTarget);
+  // A forged card naming another unit fails here: only that unit's head or acting deputy passes.
+  const member = await requirePermission(turn.caller, 'report.submit', app, unit.id);
+  return { cycle, unit, member };
+}
+
+/** `Gửi báo cáo`: validates, stores a new version (not for a repeat of the same answers), returns the receipt. */
+export async function submitReportAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+  const locale = turn.caller.locale;
+  const s = CYCLE[locale];
+  const { cycle, unit, member } = await resolveTarget(turn, app);
+  if (!acceptsSubmissions(cycle)) throw new ValidationError('cycle', s.closedForSubmissions(s.cycleStates[cycleState(cycle, app.clock())]));
+  const inputs = stringInputs(turn.data);
+  const { answers, problems } = validateAnswers(unit, cycle.kind === 'ad-hoc' ? cycle.questions : undefined, inputs);
+  const absent = await readAbsentHeads(app.store);
+  const acting = actingMember(unit, absent, app.roster);
+  if (!answers) {
+    const errors = problems.map((p: FieldProblem) => s.problems(p, fieldLabel(p.field, locale, cycle.questions)));
+    // The form comes back with the user's text and the reasons, so nothing typed is lost.
+    return { card: reportFormCard(cycle, unit, locale, { prefill: inputs, errors, onBehalfOfName: acting.onBehalfOf ? app.roster.member(acting.onBehalfOf)?.name : undefined }) };
+  }
+  const now = app.clock();
+  let unchanged = false;
+  const stored = await app.cycles.updateSubmission(cycle.id, unit.id, (current): UnitSubmission | undefined => {
+    const latest = latestVersion(current);
+    if (latest && sameAnswers(latest.answers, answers)) {
+      unchanged = true;
+      return undefined;
+    }
+    const versions = current?.versions ?? [];
+    const onBehalfOf = member.id !== unit.head ? unit.head : undefined;
+    return { cycleId: cycle.id, unitId: unit.id, versions: [...versions, { version: versions.length + 1, submittedBy: member.id, onBehalfOf, at: now.toISOString(), late: isLate(cycle, now), answers }] };
+  });
+  const version = latestVersion(stored)!;
+  app.logger.info({ cycleId: cycle.id, unitId: unit.id, version: version.version, unchanged }, 'report submission stored');
+  return { card: receiptCard(cycle, unit, version, app.roster, locale, acceptsSubmissions(cycle), unchanged ? s.receipt.unchanged : '') };
+}
+
+/** `Sửa báo cáo`: the form again, filled with the latest version. */
+export async function editReportAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+  const locale = turn.caller.locale;
+  const s = CYCLE[locale];
+  const { cycle, unit } = await resolveTarget(turn, app);
+  if (!acceptsSubmissions(cycle)) throw new ValidationError('cycle', s.closedForSubmissions(s.cycleStates[cycleState(cycle, app.clock())]));
+  const latest = latestVersion(await app.cycles.getSubmission(cycle.id, unit.id));
+  const absent = await readAbsentHeads(app.store);
+  const acting = actingMember(unit, absent, app.roster);
+  return {
+    card: reportFormCard(cycle, unit, locale, {
+      prefill: latest ? answersToInputs(latest.answers, cycle.questions) : {},
+      onBehalfOfName: acting.onBehalfOf ? app.roster.member(acting.onBehalfOf)?.name : undefined,
+    }),
+  };
+}

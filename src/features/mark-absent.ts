@@ -1,0 +1,30 @@
+import { can } from '../domain/committee/permissions.ts';
+import { ForbiddenError, ValidationError } from '../errors/app-errors.ts';
+import { ABSENCE } from '../i18n/absence-strings.ts';
+import { permissionContext, setHeadAbsent } from './absences.ts';
+import type { AppServices } from './app-services.ts';
+import { findUnits } from './find-unit.ts';
+import { requireMember } from './guards.ts';
+import type { Reply } from './ports.ts';
+import type { CommandTurn } from './turn.ts';
+
+async function mark(turn: CommandTurn, app: AppServices, absent: boolean): Promise<Reply[]> {
+  const member = requireMember(turn.caller);
+  const s = ABSENCE[turn.caller.locale];
+  const units = turn.args.trim() ? findUnits(app.roster, turn.args) : app.roster.unitsHeadedBy(member.id);
+  if (units.length !== 1) throw new ValidationError('unit', units.length === 0 ? s.unknownUnit(turn.args) : s.ambiguousUnit(units.map((u) => u.name).join(', ')));
+  const unit = units[0]!;
+  const ctx = await permissionContext(app.store, app.roster);
+  if (!can(member, 'unit.markAbsent', ctx, unit.id)) throw new ForbiddenError('unit.markAbsent');
+  if (absent && !unit.deputy) throw new ValidationError('unit', s.noDeputy(unit.name));
+  const changed = await setHeadAbsent(app.store, unit.id, absent, member.id, app.clock());
+  const deputy = unit.deputy ? (app.roster.member(unit.deputy)?.name ?? unit.deputy) : '';
+  const text = absent ? (changed ? s.markedAbsent(unit.name, deputy) : s.alreadyAbsent(unit.name)) : changed ? s.markedPresent(unit.name) : s.alreadyPresent(unit.name);
+  return [{ type: 'text', text }];
+}
+
+/** `vắng <đơn vị>`: the unit's deputy reports and attends until `có mặt <đơn vị>`. */
+export const markAbsentCommand = (turn: CommandTurn, app: AppServices) => mark(turn, app, true);
+
+/** `có mặt <đơn vị>`: the head acts again. */
+export const markPresentCommand = (turn: CommandTurn, app: AppServices) => mark(turn, app, false);

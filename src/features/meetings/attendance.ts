@@ -1,0 +1,129 @@
+import { renderCard } from '../../cards/render-card.ts';
+import { absenceApproverIds, type AttendanceResponse, type Meeting } from '../../domain/meetings/index.ts';
+import { ValidationError } from '../../errors/app-errors.ts';
+import { MEETING } from '../../i18n/meeting-strings.ts';
+import { permissionContext } from '../absences.ts';
+import type { AppServices } from '../app-services.ts';
+import { requirePermission } from '../guards.ts';
+import type { ActionResult } from '../registry.ts';
+import type { ActionTurn } from '../turn.ts';
+import { inviteCard } from './meeting-cards.ts';
+import { localeOf, MEETINGS, nameOf } from './meeting-repo.ts';
+import { meetingFacts, meetingSubject } from './meeting-view.ts';
+
+function field(data: Record<string, unknown>, key: string): string {
+  const value = data[key];
+  return typeof value === 'string' ? value.normalize('NFC').trim() : '';
+}
+
+/** The meeting a card points at, open for answers, with the caller among the invitees. */
+async function openMeetingFor(turn: ActionTurn, app: AppServices): Promise<{ meeting: Meeting; memberId: string }> {
+  const member = await requirePermission(turn.caller, 'meeting.respond', app);
+  const s = MEETING[turn.caller.locale];
+  const meetingId = field(turn.data, 'meetingId');
+  const meeting = /^[A-Za-z0-9_.-]+$/.test(meetingId) ? await app.store.get<Meeting>(MEETINGS, meetingId) : undefined;
+  if (!meeting || meeting.status !== 'scheduled') throw new ValidationError('meetingId', s.meetingClosed);
+  if (!meeting.invitees.includes(member.id)) throw new ValidationError('meetingId', s.notInvited);
+  return { meeting, memberId: member.id };
+}
+
+async function saveResponse(app: AppServices, meetingId: string, memberId: string, response: AttendanceResponse): Promise<Meeting> {
+  const saved = await app.store.update<Meeting>(MEETINGS, meetingId, (current) => (current ? { ...current, responses: { ...current.responses, [memberId]: response } } : undefined));
+  if (!saved) throw new Error(`meeting ${meetingId} vanished while answering`);
+  return saved;
+}
+
+/** `meeting.attend`: records attendance and shows the card with the new status. */
+export async function attendAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+  const { meeting, memberId } = await openMeetingFor(turn, app);
+  const saved = await saveResponse(app, meeting.id, memberId, { status: 'attending', at: app.clock().toISOString() });
+  return { card: inviteCard(saved, memberId, turn.caller.locale) };
+}
+
+/** `meeting.leaveForm`: the inputs for the reason, written opinions and the deputy attending instead. */
+export async function leaveFormAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+  const { meeting, memberId } = await openMeetingFor(turn, app);
+  const s = MEETING[turn.caller.locale];
+  const deputyId = app.roster.unitsHeadedBy(memberId).find((u) => u.deputy)?.deputy ?? '';
+  const card = renderCard('meeting-leave', {
+    title: s.leaveTitle,
+    subject: meetingSubject(meeting, turn.caller.locale),
+    agenda: meeting.agenda.map((a, i) => `${i + 1}. ${a}`),
+    reasonLabel: s.leaveReason,
+    opinionsLabel: s.leaveOpinions,
+    opinionsHint: s.leaveOpinionsHint,
+    substituteLabel: deputyId ? s.leaveSubstitute(nameOf(app, deputyId)) : '',
+    substituteId: deputyId,
+    submitLabel: s.leaveSubmit,
+    meetingId: meeting.id,
+  });
+  return { card };
+}
+
+/** `meeting.leave`: stores the request with opinions and asks the chief (or the delegated deputy chief). */
+export async function leaveAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+  const { meeting, memberId } = await openMeetingFor(turn, app);
+  const s = MEETING[turn.caller.locale];
+  const reason = field(turn.data, 'reason');
+  const opinions = field(turn.data, 'opinions');
+  if (!reason || !opinions) throw new ValidationError('opinions', s.leaveRequired);
+  const wanted = field(turn.data, 'substitute');
+  const substitute = wanted && app.roster.unitsHeadedBy(memberId).some((u) => u.deputy === wanted) ? wanted : undefined;
+  const response: AttendanceResponse = { status: 'leave-requested', at: app.clock().toISOString(), reason, opinions, ...(substitute ? { substitute } : {}) };
+  const saved = await saveResponse(app, meeting.id, memberId, response);
+  const ctx = await permissionContext(app.store, app.roster);
+  const approvers = absenceApproverIds(app.roster, Boolean(ctx.approvalDelegated));
+  for (const approverId of approvers) {
+    const locale = await localeOf(app, approverId);
+    const outcome = await app.messenger.send(approverId, { type: 'card', card: approvalCard(saved, memberId, app, locale, true, '') });
+    if (!outcome.ok) app.logger.warn({ approverId, meetingId: meeting.id, reason: outcome.reason }, 'leave request not delivered to approver');
+  }
+  return { card: inviteCard(saved, memberId, turn.caller.locale), replies: [{ type: 'text', text: s.leaveSent(approvers.map((id) => nameOf(app, id)).join(', ')) }] };
+}
+
+function approvalCard(meeting: Meeting, memberId: string, app: AppServices, locale: 'vi' | 'en', open: boolean, status: string) {
+  const s = MEETING[locale];
+  const r = meeting.responses[memberId];
+  const leave = r && r.status !== 'attending' ? r : undefined;
+  return renderCard('meeting-approval', {
+    title: s.approvalTitle(nameOf(app, memberId)),
+    facts: [
+      { label: s.fields.time, value: meetingSubject(meeting, locale) },
+      ...meetingFacts(meeting, locale).slice(1, 2),
+      { label: s.fields.reason, value: leave?.reason ?? '' },
+      { label: s.fields.opinions, value: leave?.opinions ?? '' },
+      ...(leave?.substitute ? [{ label: s.fields.substitute, value: nameOf(app, leave.substitute) }] : []),
+    ],
+    status,
+    approveLabel: s.approve,
+    refuseLabel: s.refuse,
+    meetingId: meeting.id,
+    memberId,
+    open,
+  });
+}
+
+/** `meeting.decide`: the chief (or delegated deputy chief) approves or refuses; the member is told. */
+export async function decideAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+  const approver = await requirePermission(turn.caller, 'meeting.approveAbsence', app);
+  const s = MEETING[turn.caller.locale];
+  const meetingId = field(turn.data, 'meetingId');
+  const memberId = field(turn.data, 'memberId');
+  const approved = field(turn.data, 'decision') === 'approve';
+  if (!/^[A-Za-z0-9_.-]+$/.test(meetingId)) throw new ValidationError('meetingId', s.meetingClosed);
+  let changed = false;
+  const saved = await app.store.update<Meeting>(MEETINGS, meetingId, (current) => {
+    const r = current?.responses[memberId];
+    if (!current || !r || r.status !== 'leave-requested') return undefined;
+    changed = true;
+    const decided: AttendanceResponse = { ...r, status: approved ? 'leave-approved' : 'leave-refused', decidedBy: approver.id, decidedAt: app.clock().toISOString() };
+    return { ...current, responses: { ...current.responses, [memberId]: decided } };
+  });
+  if (!changed || !saved) return { message: s.alreadyDecided };
+  const locale = await localeOf(app, memberId);
+  const told = await app.messenger.send(memberId, { type: 'text', text: MEETING[locale].decisionToMember(meetingSubject(saved, locale), approved, approver.name) });
+  if (!told.ok) app.logger.warn({ memberId, meetingId, reason: told.reason }, 'absence decision not delivered');
+  const cardId = saved.cards[memberId];
+  if (cardId) await app.messenger.update(memberId, cardId, { type: 'card', card: inviteCard(saved, memberId, locale) });
+  return { card: approvalCard(saved, memberId, app, turn.caller.locale, false, s.decided(nameOf(app, memberId), approved)) };
+}

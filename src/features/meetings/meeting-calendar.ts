@@ -1,0 +1,37 @@
+/** A person invited to a calendar event. */
+export interface CalendarAttendee {
+  name: string;
+  email: string;
+}
+
+/** What a calendar needs to know about a meeting; times are instants, rendered in Asia/Ho_Chi_Minh. */
+export interface CalendarMeeting {
+  /** Our meeting id; the .ics UID and outbox file names derive from it. */
+  id: string;
+  organizer: CalendarAttendee;
+  subject: string;
+  /** Agenda items shown in the invitation body. */
+  agenda: string[];
+  start: Date;
+  end: Date;
+  location: string;
+  online: boolean;
+  attendees: CalendarAttendee[];
+  /** Revision number: 0 when created, bumped on every reschedule (RFC 5545 SEQUENCE). */
+  sequence: number;
+}
+
+export interface CreatedEvent {
+  eventId: string;
+  joinUrl?: string;
+}
+
+/** Outbound port for invitations: the organizer's Outlook calendar via Graph, or .ics files in local mode. */
+export interface MeetingCalendar {
+  /** Creates the event and sends invitations to the attendees. */
+  create(meeting: CalendarMeeting): Promise<CreatedEvent>;
+  /** Changes time, place or agenda of an existing event; attendees get an update. */
+  update(eventId: string, meeting: CalendarMeeting): Promise<void>;
+  /** Cancels the event; attendees get a cancellation with `comment`. */
+  cancel(eventId: string, meeting: CalendarMeeting, comment: string): Promise<void>;
+}

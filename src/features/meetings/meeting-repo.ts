@@ -1,0 +1,43 @@
+import type { Meeting, MeetingTask } from '../../domain/meetings/index.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import type { AppServices } from '../app-services.ts';
+
+export const MEETINGS = 'meetings';
+export const TASKS = 'tasks';
+
+/** Every stored meeting (one small document each). */
+export async function listMeetings(app: AppServices): Promise<Meeting[]> {
+  const ids = await app.store.list(MEETINGS);
+  const docs = await Promise.all(ids.map((id) => app.store.get<Meeting>(MEETINGS, id)));
+  return docs.filter((m): m is Meeting => m !== undefined);
+}
+
+/** Every stored task. */
+export async function listTasks(app: AppServices): Promise<MeetingTask[]> {
+  const ids = await app.store.list(TASKS);
+  const docs = await Promise.all(ids.map((id) => app.store.get<MeetingTask>(TASKS, id)));
+  return docs.filter((t): t is MeetingTask => t !== undefined);
+}
+
+/** The language a member last used with the bot (Vietnamese when unknown). */
+export async function localeOf(app: AppServices, memberId: string): Promise<Locale> {
+  return (await app.refs.get(memberId))?.locale ?? 'vi';
+}
+
+/** A member's display name, or the id when the roster no longer has them. */
+export function nameOf(app: AppServices, memberId: string): string {
+  return app.roster.member(memberId)?.name ?? memberId;
+}
+
+/** The member who receives a unit's tasks: the head, or the deputy while the head is marked absent. */
+export async function unitRecipient(app: AppServices, unitId: string): Promise<string | undefined> {
+  const unit = app.roster.unit(unitId);
+  if (!unit) return undefined;
+  const absent = await app.store.get<Record<string, unknown>>('directory', 'absent-heads');
+  return absent?.[unitId] && unit.deputy ? unit.deputy : unit.head;
+}
+
+/** Short random id for store documents and form tokens (store ids allow [A-Za-z0-9_.-]). */
+export function newToken(): string {
+  return crypto.randomUUID().replace(/-/g, '').slice(0, 16);
+}

@@ -1,0 +1,328 @@
+import type { FieldProblem } from '../domain/cycles/validate-answers.ts';
+import type { UnitState } from '../domain/cycles/unit-status.ts';
+import type { CycleState } from '../domain/cycles/cycle.ts';
+import type { TaskStatus } from '../domain/cycles/submission.ts';
+import type { Catalogue } from './locale.ts';
+
+interface CycleStrings {
+  badQuarter: (text: string) => string;
+  badDeadline: (text: string) => string;
+  deadlineInPast: (date: string) => string;
+  opened: (label: string, deadline: string, count: number) => string;
+  alreadyOpen: (label: string, state: string, deadline: string) => string;
+  noCycle: string;
+  cycleStates: Record<CycleState, string>;
+  unitStates: Record<UnitState, string>;
+  taskStatuses: Record<TaskStatus, string>;
+  form: {
+    title: (label: string) => string;
+    unit: string;
+    area: string;
+    period: string;
+    dataWindow: string;
+    deadline: string;
+    topic: string;
+    resultLabel: (area: string) => string;
+    resultPlaceholder: string;
+    resultRequired: string;
+    taskStatus: string;
+    taskStatusPlaceholder: string;
+    taskNote: string;
+    difficulties: string;
+    proposals: string;
+    nextQuarterTasks: string;
+    evidence: string;
+    evidencePlaceholder: string;
+    answerRequired: string;
+    submit: string;
+    edit: string;
+    onBehalf: (head: string) => string;
+  };
+  problems: (p: FieldProblem, label: string) => string;
+  problemsIntro: string;
+  receipt: {
+    title: (label: string) => string;
+    version: string;
+    at: string;
+    timeliness: string;
+    onTime: string;
+    late: string;
+    by: string;
+    unchanged: string;
+  };
+  cycleNotFound: string;
+  notTarget: string;
+  closedForSubmissions: (state: string) => string;
+  progress: {
+    title: (label: string) => string;
+    sent: (done: number, total: number) => string;
+    undelivered: string;
+    reasons: Record<'no-reference' | 'blocked' | 'failed', string>;
+    finished: string;
+  };
+  status: {
+    title: (label: string) => string;
+    deadline: string;
+    state: string;
+    columns: { unit: string; head: string; state: string; at: string; version: string };
+    totals: (t: { total: number; submitted: number; late: number; deputy: number; missing: number }) => string;
+  };
+  preview: {
+    title: (label: string) => string;
+    submitted: string;
+    late: string;
+    missing: string;
+    areas: string;
+    send: string;
+    later: string;
+    nothing: string;
+  };
+  compileRefused: (state: string) => string;
+  laterAck: string;
+  sent: (to: string) => string;
+  written: (path: string) => string;
+  alreadySent: (at: string) => string;
+  mailQueued: (error: string) => string;
+  mailSubject: (label: string) => string;
+  noChief: string;
+  adhoc: {
+    title: string;
+    topic: string;
+    topicRequired: string;
+    questions: string;
+    questionsPlaceholder: string;
+    questionsRequired: string;
+    deadline: string;
+    deadlineRequired: string;
+    targets: string;
+    allUnits: string;
+    create: string;
+    tooManyQuestions: (max: number) => string;
+    unknownUnits: string;
+    created: (topic: string, count: number) => string;
+  };
+}
+
+/** Strings of the reporting cycle: opening, the form, status, compiling and sending. */
+export const CYCLE: Catalogue<CycleStrings> = {
+  vi: {
+    badQuarter: (t) => `Không hiểu kỳ báo cáo "${t}". Ví dụ đúng: "mở báo cáo quý IV/2026 hạn 10/12/2026".`,
+    badDeadline: (t) => `Hạn nộp "${t}" không phải ngày hợp lệ. Hãy viết dạng ngày/tháng/năm, ví dụ 10/12/2026.`,
+    deadlineInPast: (d) => `Hạn nộp ${d} đã qua. Hãy chọn một ngày từ hôm nay trở đi.`,
+    opened: (label, deadline, count) => `Đã mở kỳ báo cáo ${label}, hạn nộp ${deadline}. Đang gửi phiếu báo cáo đến ${count} đơn vị…`,
+    alreadyOpen: (label, state, deadline) => `Kỳ báo cáo ${label} đã được mở trước đó (${state}, hạn nộp ${deadline}); không tạo kỳ thứ hai. Gõ "tình hình" để xem tiến độ.`,
+    noCycle: 'Chưa có kỳ báo cáo nào. Thành viên Thường trực gõ "mở báo cáo quý" để mở kỳ mới.',
+    cycleStates: { open: 'đang mở', closed: 'đã hết hạn nộp', compiled: 'đã tổng hợp', sent: 'đã gửi Trưởng Ban' },
+    unitStates: { missing: 'Chưa nộp', submitted: 'Đã nộp', late: 'Nộp muộn', deputy: 'Vắng – cấp phó nộp' },
+    taskStatuses: { done: 'Hoàn thành', 'in-progress': 'Đang thực hiện', 'not-started': 'Chưa thực hiện' },
+    form: {
+      title: (label) => `Báo cáo kết quả thực hiện công tác CCHC — ${label}`,
+      unit: 'Đơn vị',
+      area: 'Lĩnh vực phụ trách',
+      period: 'Kỳ báo cáo',
+      dataWindow: 'Số liệu tính từ',
+      deadline: 'Hạn nộp',
+      topic: 'Chủ đề',
+      resultLabel: (area) => `Kết quả thực hiện nhiệm vụ CCHC — ${area}`,
+      resultPlaceholder: 'Nêu kết quả, số liệu cụ thể trong kỳ…',
+      resultRequired: 'Vui lòng nhập kết quả thực hiện (bắt buộc ít nhất một lĩnh vực).',
+      taskStatus: 'Tiến độ nhiệm vụ được giao (Phụ lục 2A)',
+      taskStatusPlaceholder: 'Chọn tiến độ',
+      taskNote: 'Ghi chú tiến độ',
+      difficulties: 'Khó khăn – vướng mắc',
+      proposals: 'Đề xuất – kiến nghị',
+      nextQuarterTasks: 'Nhiệm vụ trọng tâm quý tới',
+      evidence: 'Tài liệu kiểm chứng (đường dẫn)',
+      evidencePlaceholder: 'Mỗi dòng một đường dẫn https://…',
+      answerRequired: 'Vui lòng trả lời câu hỏi này.',
+      submit: 'Gửi báo cáo',
+      edit: 'Sửa báo cáo',
+      onBehalf: (head) => `Bạn đang báo cáo thay trưởng đơn vị ${head} (đang vắng).`,
+    },
+    problems: (p, label) =>
+      ({
+        required: `"${label}" là bắt buộc.`,
+        tooLong: `"${label}" dài quá ${p.limit} ký tự.`,
+        badUrl: `"${label}" phải là các đường dẫn bắt đầu bằng https:// hoặc http://, mỗi dòng một đường dẫn.`,
+        tooMany: `"${label}" chỉ nhận tối đa ${p.limit} đường dẫn.`,
+        badChoice: `"${label}" có lựa chọn không hợp lệ.`,
+        atLeastOneArea: 'Vui lòng nhập kết quả thực hiện ở ít nhất một lĩnh vực.',
+      })[p.problem],
+    problemsIntro: 'Báo cáo chưa được lưu vì:',
+    receipt: {
+      title: (label) => `Đã nhận báo cáo CCHC — ${label}`,
+      version: 'Phiên bản',
+      at: 'Thời gian nộp',
+      timeliness: 'Thời hạn',
+      onTime: 'Đúng hạn',
+      late: 'Nộp muộn',
+      by: 'Người nộp',
+      unchanged: 'Nội dung không đổi so với lần nộp trước; không tạo phiên bản mới.',
+    },
+    cycleNotFound: 'Không tìm thấy kỳ báo cáo của phiếu này.',
+    notTarget: 'Đơn vị này không thuộc danh sách được yêu cầu báo cáo trong kỳ.',
+    closedForSubmissions: (state) => `Kỳ báo cáo đã ${state}; không nhận thêm báo cáo. Vui lòng liên hệ Thành viên Thường trực.`,
+    progress: {
+      title: (label) => `Gửi phiếu báo cáo ${label}`,
+      sent: (done, total) => `Đã gửi ${done}/${total} đơn vị`,
+      undelivered: 'Chưa gửi được:',
+      reasons: {
+        'no-reference': 'trưởng đơn vị chưa cài/chưa mở Trợ lý trên Teams — sẽ gửi lại khi họ mở',
+        blocked: 'người nhận đã chặn Trợ lý',
+        failed: 'lỗi kết nối Teams, sẽ thử lại',
+      },
+      finished: 'Đã gửi xong.',
+    },
+    status: {
+      title: (label) => `Tình hình nộp báo cáo ${label}`,
+      deadline: 'Hạn nộp',
+      state: 'Trạng thái kỳ',
+      columns: { unit: 'Đơn vị', head: 'Trưởng đơn vị', state: 'Tình trạng', at: 'Thời gian', version: 'Bản' },
+      totals: (t) => `Tổng: ${t.total} đơn vị — đã nộp ${t.submitted}, nộp muộn ${t.late}, cấp phó nộp ${t.deputy}, chưa nộp ${t.missing}`,
+    },
+    preview: {
+      title: (label) => `Xem trước báo cáo tổng hợp ${label}`,
+      submitted: 'Đã nộp',
+      late: 'Nộp muộn',
+      missing: 'Chưa nộp',
+      areas: 'Số ý kiến theo lĩnh vực',
+      send: 'Gửi Trưởng Ban',
+      later: 'Gửi lại sau',
+      nothing: 'không có',
+    },
+    compileRefused: (state) => `Kỳ báo cáo ${state}; không tổng hợp lại.`,
+    laterAck: 'Đã lưu bản tổng hợp. Khi sẵn sàng, gõ "tổng hợp" để xem lại và gửi.',
+    sent: (to) => `Đã gửi báo cáo tổng hợp đến ${to} qua Outlook.`,
+    written: (path) => `Chưa cấu hình Microsoft Graph nên thư được lưu thành tệp: ${path}`,
+    alreadySent: (at) => `Báo cáo này đã được gửi lúc ${at}; không gửi lần thứ hai.`,
+    mailQueued: (error) => `Chưa gửi được thư (${error}). Thư được giữ trong hộp thư đi và sẽ tự gửi lại; bạn sẽ được báo khi gửi xong.`,
+    mailSubject: (label) => `Báo cáo kết quả CCHC ${label}`,
+    noChief: 'Danh sách Ban Chỉ đạo chưa có Trưởng Ban để gửi báo cáo.',
+    adhoc: {
+      title: 'Yêu cầu báo cáo đột xuất',
+      topic: 'Chủ đề',
+      topicRequired: 'Vui lòng nhập chủ đề.',
+      questions: 'Câu hỏi (mỗi dòng một câu)',
+      questionsPlaceholder: 'Ví dụ: Số hồ sơ TTHC trễ hạn trong tháng?',
+      questionsRequired: 'Vui lòng nhập ít nhất một câu hỏi.',
+      deadline: 'Hạn nộp',
+      deadlineRequired: 'Vui lòng chọn hạn nộp.',
+      targets: 'Đơn vị được yêu cầu (bỏ trống = tất cả)',
+      allUnits: 'Tất cả đơn vị',
+      create: 'Gửi yêu cầu',
+      tooManyQuestions: (max) => `Tối đa ${max} câu hỏi.`,
+      unknownUnits: 'Có đơn vị không thuộc Ban Chỉ đạo.',
+      created: (topic, count) => `Đã gửi yêu cầu báo cáo đột xuất "${topic}" đến ${count} đơn vị.`,
+    },
+  },
+  en: {
+    badQuarter: (t) => `I could not read the period "${t}". Example: "open quarterly IV/2026 due 10/12/2026".`,
+    badDeadline: (t) => `The deadline "${t}" is not a valid date. Write it as day/month/year, e.g. 10/12/2026.`,
+    deadlineInPast: (d) => `The deadline ${d} has passed. Choose today or a later day.`,
+    opened: (label, deadline, count) => `Opened the ${label} report, due ${deadline}. Sending the form to ${count} units…`,
+    alreadyOpen: (label, state, deadline) => `The ${label} report was opened already (${state}, due ${deadline}); no second cycle was created. Type "status" to follow it.`,
+    noCycle: 'There is no report cycle yet. The standing member types "open quarterly" to open one.',
+    cycleStates: { open: 'open', closed: 'past the deadline', compiled: 'compiled', sent: 'sent to the chief' },
+    unitStates: { missing: 'Not submitted', submitted: 'Submitted', late: 'Late', deputy: 'Head absent – deputy submitted' },
+    taskStatuses: { done: 'Done', 'in-progress': 'In progress', 'not-started': 'Not started' },
+    form: {
+      title: (label) => `Administrative reform (CCHC) report — ${label}`,
+      unit: 'Unit',
+      area: 'Area of responsibility',
+      period: 'Period',
+      dataWindow: 'Data from',
+      deadline: 'Due',
+      topic: 'Topic',
+      resultLabel: (area) => `Results — ${area}`,
+      resultPlaceholder: 'Results and figures for the period…',
+      resultRequired: 'Please enter results (at least one area is required).',
+      taskStatus: 'Progress of assigned tasks (Appendix 2A)',
+      taskStatusPlaceholder: 'Choose progress',
+      taskNote: 'Progress note',
+      difficulties: 'Difficulties',
+      proposals: 'Proposals',
+      nextQuarterTasks: 'Key tasks next quarter',
+      evidence: 'Evidence (links)',
+      evidencePlaceholder: 'One https://… link per line',
+      answerRequired: 'Please answer this question.',
+      submit: 'Submit report',
+      edit: 'Edit report',
+      onBehalf: (head) => `You are reporting for the unit head ${head}, who is absent.`,
+    },
+    problems: (p, label) =>
+      ({
+        required: `"${label}" is required.`,
+        tooLong: `"${label}" is longer than ${p.limit} characters.`,
+        badUrl: `"${label}" must be links starting with https:// or http://, one per line.`,
+        tooMany: `"${label}" takes at most ${p.limit} links.`,
+        badChoice: `"${label}" has an invalid choice.`,
+        atLeastOneArea: 'Please enter results for at least one area.',
+      })[p.problem],
+    problemsIntro: 'The report was not saved because:',
+    receipt: {
+      title: (label) => `CCHC report received — ${label}`,
+      version: 'Version',
+      at: 'Submitted at',
+      timeliness: 'Timeliness',
+      onTime: 'On time',
+      late: 'Late',
+      by: 'Submitted by',
+      unchanged: 'Same content as the previous submission; no new version was created.',
+    },
+    cycleNotFound: 'The report cycle of this card was not found.',
+    notTarget: 'This unit was not asked to report in this cycle.',
+    closedForSubmissions: (state) => `The report cycle is ${state}; no more submissions. Please contact the standing member.`,
+    progress: {
+      title: (label) => `Sending the ${label} report forms`,
+      sent: (done, total) => `Sent to ${done}/${total} units`,
+      undelivered: 'Not delivered:',
+      reasons: {
+        'no-reference': 'the unit head has not opened the assistant in Teams yet — will resend when they do',
+        blocked: 'the recipient blocked the assistant',
+        failed: 'Teams connection error, will retry',
+      },
+      finished: 'Sending finished.',
+    },
+    status: {
+      title: (label) => `Report status — ${label}`,
+      deadline: 'Due',
+      state: 'Cycle state',
+      columns: { unit: 'Unit', head: 'Head', state: 'State', at: 'Time', version: 'Ver.' },
+      totals: (t) => `Total: ${t.total} units — submitted ${t.submitted}, late ${t.late}, by deputy ${t.deputy}, missing ${t.missing}`,
+    },
+    preview: {
+      title: (label) => `Preview of the compiled report — ${label}`,
+      submitted: 'Submitted',
+      late: 'Late',
+      missing: 'Missing',
+      areas: 'Contributions per area',
+      send: 'Send to the chief',
+      later: 'Send later',
+      nothing: 'none',
+    },
+    compileRefused: (state) => `The report cycle is ${state}; it is not compiled again.`,
+    laterAck: 'The compiled report is saved. When ready, type "compile" to review and send it.',
+    sent: (to) => `The compiled report was emailed to ${to} through Outlook.`,
+    written: (path) => `Microsoft Graph is not configured, so the mail was saved as a file: ${path}`,
+    alreadySent: (at) => `This report was already sent at ${at}; it is not sent twice.`,
+    mailQueued: (error) => `The mail could not be sent yet (${error}). It stays in the outbox and will be retried; you will be told when it is sent.`,
+    mailSubject: (label) => `Báo cáo kết quả CCHC ${label}`,
+    noChief: 'The roster has no chief to send the report to.',
+    adhoc: {
+      title: 'Ad-hoc report request',
+      topic: 'Topic',
+      topicRequired: 'Please enter a topic.',
+      questions: 'Questions (one per line)',
+      questionsPlaceholder: 'e.g. How many procedures were late this month?',
+      questionsRequired: 'Please enter at least one question.',
+      deadline: 'Due',
+      deadlineRequired: 'Please choose a deadline.',
+      targets: 'Units asked (empty = all)',
+      allUnits: 'All units',
+      create: 'Send request',
+      tooManyQuestions: (max) => `At most ${max} questions.`,
+      unknownUnits: 'Some units are not on the committee.',
+      created: (topic, count) => `Sent the ad-hoc report request "${topic}" to ${count} units.`,
+    },
+  },
+};

@@ -1,0 +1,70 @@
+import { expect } from 'chai';
+import { COMMAND_PHRASES, matchCommand, type CommandName } from '../../../src/domain/commands/match-command.ts';
+import { foldText } from '../../../src/domain/commands/normalize-text.ts';
+
+describe('matchCommand', () => {
+  it('matches help with and without diacritics, in any case, and in English', () => {
+    for (const text of ['Trợ giúp', 'tro giup', 'TRỢ GIÚP', 'trợ   giúp', 'help', 'HELP', '?']) {
+      expect(matchCommand(text), text).to.deep.equal({ name: 'help', args: '' });
+    }
+  });
+
+  it('matches decomposed (NFD) input and hands back NFC args', () => {
+    const nfd = 'Báo cáo đột xuất Tình hình giải ngân'.normalize('NFD');
+    const match = matchCommand(nfd);
+    expect(match?.name).to.equal('adhoc');
+    expect(match?.args).to.equal('Tình hình giải ngân'.normalize('NFC'));
+    expect(matchCommand('Trợ giúp'.normalize('NFD'))?.name).to.equal('help');
+  });
+
+  it('lets the longest phrase win', () => {
+    const cases: Array<[string, CommandName, string]> = [
+      ['báo cáo đột xuất', 'adhoc', ''],
+      ['báo cáo', 'history', ''],
+      ['báo cáo quý IV/2026', 'history', 'IV/2026'],
+      ['dời họp 15/12', 'reschedule', '15/12'],
+      ['họp', 'meeting', ''],
+      ['lịch họp', 'meeting', ''],
+      ['hủy họp', 'cancelMeeting', ''],
+      ['mở báo cáo', 'openQuarter', ''],
+      ['nhắc nhở kinh-te', 'remind', 'kinh-te'],
+      ['nhắc kinh-te', 'remind', 'kinh-te'],
+    ];
+    for (const [text, name, args] of cases) {
+      expect(matchCommand(text), text).to.deep.equal({ name, args });
+    }
+  });
+
+  it('keeps the args in the original spelling', () => {
+    expect(matchCommand('mở báo cáo quý IV/2026 hạn 10/12/2026')).to.deep.equal({ name: 'openQuarter', args: 'IV/2026 hạn 10/12/2026' });
+    expect(matchCommand('Mo bao cao quy IV/2026 Hạn 10/12/2026')).to.deep.equal({ name: 'openQuarter', args: 'IV/2026 Hạn 10/12/2026' });
+  });
+
+  it('ignores trailing punctuation on the command words', () => {
+    for (const text of ['Trợ giúp!', 'trợ giúp.', 'trợ giúp?', 'Help!!', 'tro giup...']) {
+      expect(matchCommand(text)?.name, text).to.equal('help');
+    }
+    expect(matchCommand('Tôi là ai?')).to.deep.equal({ name: 'whoami', args: '' });
+    expect(matchCommand('vắng: kinh-te')).to.deep.equal({ name: 'markAbsent', args: 'kinh-te' });
+  });
+
+  it('returns undefined for unknown text, empty text and a command word inside a sentence', () => {
+    for (const text of ['', '   ', 'xin chào', 'hello there', 'tôi cần trợ giúp', '!!!', 'trợ']) {
+      expect(matchCommand(text), JSON.stringify(text)).to.equal(undefined);
+    }
+  });
+
+  it('treats đ/Đ as d', () => {
+    expect(matchCommand('BÁO CÁO ĐỘT XUẤT')?.name).to.equal('adhoc');
+    expect(foldText('Đổi ĐỊA điểm')).to.equal('doi dia diem');
+  });
+
+  it('has every phrase folded, so each one can match', () => {
+    for (const [name, phrases] of Object.entries(COMMAND_PHRASES)) {
+      for (const phrase of phrases) {
+        expect(foldText(phrase), `${name}: ${phrase}`).to.equal(phrase);
+        expect(matchCommand(phrase)?.name, phrase).to.equal(name);
+      }
+    }
+  });
+});
