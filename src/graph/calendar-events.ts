@@ -28,7 +28,7 @@ export function toGraphEvent(meeting: CalendarMeeting): Record<string, unknown> 
 /** Meetings in the organizer's Outlook calendar: Graph sends the invitations, updates and cancellations. */
 export class GraphMeetingCalendar implements MeetingCalendar {
   constructor(
-    private readonly graph: GraphApi,
+    private readonly graph: Pick<GraphApi, 'post' | 'patch'>,
     private readonly organizerMailbox: string,
   ) {}
 

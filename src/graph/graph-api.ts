@@ -1,4 +1,5 @@
-import { Client } from '@microsoft/microsoft-graph-client';
+import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+import { BearerTokenMiddleware } from './bearer-token-middleware.ts';
 import { GraphError, toGraphError } from './graph-error.ts';
 import type { TokenProvider } from './token-provider.ts';
 
@@ -7,33 +8,31 @@ export interface GraphApiOptions {
   tokens: TokenProvider;
   /** A request taking longer is abandoned and reported as a network failure. */
   timeoutMs?: number;
+  /** RetryHandler settings for 429/503/504 (Retry-After wins when Graph sends it). */
+  retryDelaySeconds?: number;
+  maxRetries?: number;
 }
 
 /**
- * Thin wrapper over the Graph SDK client. The SDK's RetryHandler already retries 429/503/504
- * honouring Retry-After; here a 401 gets one retry with a fresh token, and every call has a timeout.
+ * Thin wrapper over the Graph SDK client with an explicit middleware chain: token, the SDK's
+ * RetryHandler (429/503/504 honouring Retry-After), HTTP; here a 401 gets one retry with a fresh token, and every call has a timeout.
  */
 export class GraphApi {
   readonly #client: Client;
-  readonly #tokens: TokenProvider;
+  readonly #auth: BearerTokenMiddleware;
   readonly #timeoutMs: number;
-  #forceRefresh = false;
 
   constructor(options: GraphApiOptions) {
-    this.#tokens = options.tokens;
     this.#timeoutMs = options.timeoutMs ?? 60_000;
+    this.#auth = new BearerTokenMiddleware(options.tokens);
+    const retry = new RetryHandler(new RetryHandlerOptions(options.retryDelaySeconds ?? 3, options.maxRetries ?? 3));
+    const http = new HTTPMessageHandler();
+    this.#auth.setNext(retry);
+    retry.setNext(http);
     this.#client = Client.initWithMiddleware({
       baseUrl: `${options.baseUrl.replace(/\/+$/, '')}/`,
       defaultVersion: 'v1.0',
-      // Without this the SDK attaches tokens only to Microsoft's own Graph hosts (not national clouds or test doubles).
-      customHosts: new Set([new URL(options.baseUrl).hostname]),
-      authProvider: {
-        getAccessToken: async () => {
-          const force = this.#forceRefresh;
-          this.#forceRefresh = false;
-          return this.#tokens.getToken(force);
-        },
-      },
+      middleware: this.#auth,
     });
   }
 
@@ -54,7 +53,7 @@ export class GraphApi {
       } catch (raw) {
         const error = toGraphError(raw);
         if (error.status === 401 && attempt === 0) {
-          this.#forceRefresh = true;
+          this.#auth.forceRefresh = true;
           continue;
         }
         throw error instanceof GraphError ? error : toGraphError(error);

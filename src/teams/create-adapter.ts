@@ -10,7 +10,13 @@ export function authConfiguration(config: Config): AuthConfiguration {
 
 /** One CloudAdapter for the process. */
 export function createAdapter(config: Config): CloudAdapter {
-  return new CloudAdapter(authConfiguration(config));
+  const adapter = new CloudAdapter(authConfiguration(config));
+  // The SDK's default handler posts "the bot encountered an error" to the user and swallows the error;
+  // our router answers users itself, and the proactive sender must see failures (403, 429) to act on them.
+  adapter.onTurnError = async (_context, error) => {
+    throw error;
+  };
+  return adapter;
 }
 
 /**

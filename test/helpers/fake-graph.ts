@@ -33,7 +33,7 @@ export class FakeGraph {
       res.json({ access_token: this.validToken, expires_in: 3600, token_type: 'Bearer' });
     });
     app.use('/v1.0', async (req, res) => {
-      const call: GraphCall = { method: req.method, path: req.path, body: req.body ?? {}, authorization: req.headers.authorization };
+      const call: GraphCall = { method: req.method, path: decodeURIComponent(req.path), body: req.body ?? {}, authorization: req.headers.authorization };
       if (call.authorization !== `Bearer ${this.validToken}`) {
         this.refused.push({ ...call, status: 401 });
         res.status(401).json({ error: { code: 'InvalidAuthenticationToken', message: 'Access token has expired or is not yet valid.' } });
