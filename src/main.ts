@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readConfig } from './config.ts';
 import { ConfigError } from './errors/config-error.ts';
 import { RosterError } from './domain/committee/validate-committee.ts';
@@ -6,6 +7,8 @@ import { startBot } from './create-bot.ts';
 
 /** Entry point: read config, start, and stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
+  // A local .env (never committed) fills the environment; variables already set win.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const config = readConfig();
   const bot = await startBot(config);
   if (!config.bot) {
