@@ -57,6 +57,10 @@ export interface Config {
   schedulerCron: string;
   /** Largest accepted request body for /api/messages. */
   maxBodyBytes: number;
+  /** A Bot Connector call slower than this is abandoned and retried. */
+  connectorTimeoutMs: number;
+  /** A Microsoft Graph call slower than this is abandoned; mail stays queued in the outbox. */
+  graphTimeoutMs: number;
   logLevel: string;
   letterhead: {
     parentBody: string;
@@ -199,6 +203,8 @@ export function readConfig(env: Env = process.env): Config {
     },
     schedulerCron: env.SCHEDULER_CRON === undefined ? '* * * * *' : env.SCHEDULER_CRON.trim(),
     maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 256 * 1024, problems, 1024, 10 * 1024 * 1024),
+    connectorTimeoutMs: intVar(env, 'CONNECTOR_TIMEOUT_MS', 30_000, problems, 100, 300_000),
+    graphTimeoutMs: intVar(env, 'GRAPH_TIMEOUT_MS', 60_000, problems, 100, 300_000),
     logLevel: pick(env, 'LOG_LEVEL') ?? (production ? 'info' : 'info'),
     letterhead: {
       parentBody: pick(env, 'ORG_PARENT') ?? 'ỦY BAN NHÂN DÂN THÀNH PHỐ',

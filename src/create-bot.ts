@@ -18,7 +18,7 @@ import type { MailTransport } from './graph/mail-transport.ts';
 import { MsalTokenProvider } from './graph/msal-token-provider.ts';
 import { OutboxTransport } from './graph/outbox-transport.ts';
 import type { TokenProvider } from './graph/token-provider.ts';
-import { createLogger, type Logger } from './logging/logger.ts';
+import { configSecrets, createLogger, type Logger } from './logging/logger.ts';
 import { readCommitteeFile } from './store/committee-file.ts';
 import { ConversationRefs } from './store/conversation-refs.ts';
 import { CycleRepo } from './store/cycle-repo.ts';
@@ -50,12 +50,15 @@ export interface RunningBot {
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../package.json'), 'utf8')) as { version: string }).version;
 
-/** The collections read at start so a corrupt state file stops the bot before it serves anyone. */
-const VERIFIED_AT_START = ['directory', 'conversations', 'cycles', 'mail-pending', 'jobs'];
+/**
+ * Every collection (with its sub-collections, e.g. cycles/<id>/submissions) is parsed at start,
+ * so a corrupt state file stops the bot before it serves anyone or overwrites that file.
+ */
+const VERIFIED_AT_START = ['directory', 'conversations', 'cycles', 'mail', 'mail-pending', 'meetings', 'tasks', 'jobs'];
 
 function mailTransport(config: Config, app: Pick<AppServices, 'roster' | 'clock'>, tokens?: TokenProvider): MailTransport {
   if (config.graph) {
-    const graph = new GraphApi({ baseUrl: config.graph.baseUrl, tokens: tokens ?? new MsalTokenProvider(config.graph) });
+    const graph = new GraphApi({ baseUrl: config.graph.baseUrl, tokens: tokens ?? new MsalTokenProvider(config.graph), timeoutMs: config.graphTimeoutMs });
     return new GraphMailTransport(graph, config.graph.senderMailbox);
   }
   const from = app.roster.withRole('standing')[0]?.email ?? 'cchc-bot@localhost';
@@ -65,7 +68,7 @@ function mailTransport(config: Config, app: Pick<AppServices, 'roster' | 'clock'
 function meetingCalendar(config: Config, app: Pick<AppServices, 'roster' | 'clock'>, tokens?: TokenProvider): MeetingCalendar {
   if (config.graph) {
     const organizer = config.organizerMailbox ?? app.roster.withRole('secretary')[0]?.email ?? config.graph.senderMailbox;
-    const graph = new GraphApi({ baseUrl: config.graph.baseUrl, tokens: tokens ?? new MsalTokenProvider(config.graph) });
+    const graph = new GraphApi({ baseUrl: config.graph.baseUrl, tokens: tokens ?? new MsalTokenProvider(config.graph), timeoutMs: config.graphTimeoutMs });
     return new GraphMeetingCalendar(graph, organizer);
   }
   return new IcsOutboxCalendar(path.join(config.dataDir, 'outbox'), app.clock);
@@ -73,7 +76,7 @@ function meetingCalendar(config: Config, app: Pick<AppServices, 'roster' | 'cloc
 
 /** Wires config, roster, store, Teams and Graph into a bot and starts listening. */
 export async function startBot(config: Config, overrides: BotOverrides = {}): Promise<RunningBot> {
-  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const logger = overrides.logger ?? createLogger(config.logLevel, undefined, configSecrets(config));
   const clock = overrides.clock ?? systemClock;
   const roster = createRoster(await readCommitteeFile(config.committeeFile));
   const store = overrides.store ?? new FileStore(config.dataDir);
@@ -82,7 +85,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const calendar = await loadWorkingCalendar(config.holidaysFile);
   const adapter = createAdapter(config);
   const limiter = new RateLimiter(overrides.connectorRatePerSecond ?? 48);
-  const messenger = new ProactiveSender(adapter, proactiveIdentity(config), refs, limiter, logger);
+  const messenger = new ProactiveSender(adapter, proactiveIdentity(config), refs, limiter, logger, { timeoutMs: config.connectorTimeoutMs });
   const mailer = new DurableMailer(store, mailTransport(config, { roster, clock }, overrides.graphTokens), clock, logger);
   const meetings = meetingCalendar(config, { roster, clock }, overrides.graphTokens);
   const app: AppServices = { config, roster, store, refs, cycles: new CycleRepo(store), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };

@@ -59,6 +59,7 @@ interface CycleStrings {
     undelivered: string;
     reasons: Record<'no-reference' | 'blocked' | 'failed', string>;
     finished: string;
+    more: (n: number) => string;
   };
   status: {
     title: (label: string) => string;
@@ -66,6 +67,7 @@ interface CycleStrings {
     state: string;
     columns: { unit: string; head: string; state: string; at: string; version: string };
     totals: (t: { total: number; submitted: number; late: number; deputy: number; missing: number }) => string;
+    more: (n: number) => string;
   };
   preview: {
     title: (label: string) => string;
@@ -172,6 +174,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
         failed: 'lỗi kết nối Teams, sẽ thử lại',
       },
       finished: 'Đã gửi xong.',
+      more: (n) => `và ${n} đơn vị khác`,
     },
     status: {
       title: (label) => `Tình hình nộp báo cáo ${label}`,
@@ -179,6 +182,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
       state: 'Trạng thái kỳ',
       columns: { unit: 'Đơn vị', head: 'Trưởng đơn vị', state: 'Tình trạng', at: 'Thời gian', version: 'Bản' },
       totals: (t) => `Tổng: ${t.total} đơn vị — đã nộp ${t.submitted}, nộp muộn ${t.late}, cấp phó nộp ${t.deputy}, chưa nộp ${t.missing}`,
+      more: (n) => `(Thẻ chỉ liệt kê các đơn vị cần chú ý trước; còn ${n} đơn vị không hiển thị.)`,
     },
     preview: {
       title: (label) => `Xem trước báo cáo tổng hợp ${label}`,
@@ -282,6 +286,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
         failed: 'Teams connection error, will retry',
       },
       finished: 'Sending finished.',
+      more: (n) => `and ${n} more units`,
     },
     status: {
       title: (label) => `Report status — ${label}`,
@@ -289,6 +294,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
       state: 'Cycle state',
       columns: { unit: 'Unit', head: 'Head', state: 'State', at: 'Time', version: 'Ver.' },
       totals: (t) => `Total: ${t.total} units — submitted ${t.submitted}, late ${t.late}, by deputy ${t.deputy}, missing ${t.missing}`,
+      more: (n) => `(Units needing attention are listed first; ${n} more are not shown.)`,
     },
     preview: {
       title: (label) => `Preview of the compiled report — ${label}`,

@@ -16,7 +16,7 @@ export interface DocumentStore {
   list(collection: string): Promise<string[]>;
   /** Removes a document; a missing one is not an error. */
   delete(collection: string, id: string): Promise<void>;
-  /** Parses every document of the named collections; throws StoreCorruptError on the first bad one. */
+  /** Parses every document of the named collections and their sub-collections; throws StoreCorruptError on the first bad one. */
   verify(collections: string[]): Promise<void>;
 }
 

@@ -159,14 +159,33 @@ export class FileStore implements DocumentStore {
 
   async verify(collections: string[]): Promise<void> {
     for (const collection of collections) {
-      for (const id of await this.list(collection)) {
-        const file = this.#file(collection, id);
-        const text = await readFile(file, 'utf8');
-        try {
-          JSON.parse(text);
-        } catch (error) {
-          throw new StoreCorruptError(file, error);
-        }
+      assertSafeKey(collection, 'x');
+      await this.#verifyDir(path.join(this.#root, ...collection.split('/')));
+    }
+  }
+
+  /** Parses every document in a folder and its sub-collections (cycles/<id>/submissions...). */
+  async #verifyDir(dir: string): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        await this.#verifyDir(full);
+        continue;
+      }
+      // Temp files (".x.json.tmp") are half-written leftovers of a crash and `.bak` copies are not read.
+      if (!entry.name.endsWith('.json') || entry.name.startsWith('.')) continue;
+      const text = await readFile(full, 'utf8');
+      try {
+        JSON.parse(text);
+      } catch (error) {
+        throw new StoreCorruptError(full, error);
       }
     }
   }

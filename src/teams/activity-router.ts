@@ -90,6 +90,9 @@ export function createActivityRouter(app: AppServices, features: FeatureRegistry
       app.logger.info({ activityId: activity.id }, 'duplicate delivery ignored');
       return;
     }
+    const verb = isInvoke ? (activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb : undefined;
+    // One line per turn with the activity id, so every later line of the turn can be tied to it; never the user's text.
+    app.logger.info({ activityId: activity.id, type: activity.type, name: activity.name, verb: typeof verb === 'string' ? verb.slice(0, 64) : undefined }, 'activity received');
     const caller = await identifyCaller(context, app);
     try {
       if (caller.member) await rememberConversation(context, caller, app);

@@ -8,6 +8,8 @@ import { reportFormCard } from './report-cards.ts';
 
 /** How often the opener's progress card is refreshed while sending (Teams allows ~7 edits/s per chat; stay far below). */
 const PROGRESS_EVERY_MS = 1500;
+/** Undelivered units listed by name on the progress card. */
+const MAX_LISTED = 40;
 /** Sends in flight at once; the sender paces them to Teams' rate limit. */
 const PARALLEL = 48;
 
@@ -27,12 +29,14 @@ export function progressCard(app: AppServices, cycle: Cycle, deliveries: Map<str
   const undelivered = [...deliveries.values()]
     .filter((d) => d.status !== 'sent')
     .map((d) => ({ unit: app.roster.unit(d.unitId)?.name ?? d.unitId, head: app.roster.member(d.memberId)?.name ?? d.memberId, reason: s.reasons[d.status as 'no-reference' | 'blocked' | 'failed'] }));
+  // Keep the card under Teams' message size at city scale; the status card has the full list.
+  const shown = undelivered.length > MAX_LISTED ? [...undelivered.slice(0, MAX_LISTED), { unit: s.more(undelivered.length - MAX_LISTED), head: '…', reason: '' }] : undelivered;
   return renderCard('cycle-progress', {
     title: s.title(cycle.label),
     counter: s.sent(sent, cycle.targetUnits.length),
     finished: finished ? s.finished : '',
     undeliveredTitle: s.undelivered,
-    undelivered,
+    undelivered: shown,
   });
 }
 

@@ -14,6 +14,10 @@ import { currentCycle } from './current-cycle.ts';
 import { formatInstant } from './format-instant.ts';
 
 const COLORS: Record<UnitState, string> = { missing: 'Attention', submitted: 'Good', late: 'Warning', deputy: 'Accent' };
+/** Rows a status card can hold under Teams' ~80 KB message limit; at city scale the rest is summarised. */
+const MAX_ROWS = 150;
+/** Units needing attention come first when the list is cut. */
+const ORDER: Record<UnitState, number> = { missing: 0, late: 1, deputy: 2, submitted: 3 };
 
 /** `tình hình`: one row per unit with totals (leaders); a unit member sees their own unit(s) only. */
 export async function statusCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {
@@ -36,7 +40,7 @@ export async function statusCommand(turn: CommandTurn, app: AppServices): Promis
       { label: s.status.state, value: s.cycleStates[cycleState(cycle, app.clock())] },
     ],
     columns: s.status.columns,
-    rows: rows.map((row) => {
+    rows: (rows.length > MAX_ROWS ? [...rows].sort((a, b) => ORDER[a.state] - ORDER[b.state]).slice(0, MAX_ROWS) : rows).map((row) => {
       const unit = app.roster.unit(row.unitId)!;
       return {
         unit: unit.name,
@@ -47,7 +51,9 @@ export async function statusCommand(turn: CommandTurn, app: AppServices): Promis
         version: row.version ? String(row.version) : '—',
       };
     }),
-    totals: s.status.totals({ total: totals.total, submitted: totals.submitted, late: totals.late, deputy: totals.deputy, missing: totals.missing }),
+    totals:
+      s.status.totals({ total: totals.total, submitted: totals.submitted, late: totals.late, deputy: totals.deputy, missing: totals.missing }) +
+      (rows.length > MAX_ROWS ? ` ${s.status.more(rows.length - MAX_ROWS)}` : ''),
   });
   return [{ type: 'card', card }];
 }

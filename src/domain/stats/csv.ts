@@ -1,0 +1,13 @@
+/** Byte order mark: without it Excel reads UTF-8 CSV as the ANSI code page and breaks Vietnamese. */
+export const UTF8_BOM = '\uFEFF';
+
+/** One RFC 4180 field, always quoted: inner quotes doubled, commas and line breaks kept inside the quotes. */
+export function csvField(value: string | number): string {
+  const text = typeof value === 'number' ? String(value) : value.normalize('NFC');
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** RFC 4180 CSV (comma separated, CRLF line ends, every field quoted), prefixed with the UTF-8 BOM. */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

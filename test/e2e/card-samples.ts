@@ -1,0 +1,267 @@
+/**
+ * Sample data for every Adaptive Card template in cards/, used by the card gallery test to render
+ * each template once in the Playground. Labels come from the product's own Vietnamese catalogues;
+ * the data switches on the optional parts (errors, notes, lists, buttons) so each branch renders.
+ */
+import { COMMON } from '../../src/i18n/common-strings.ts';
+import { CYCLE } from '../../src/i18n/cycle-strings.ts';
+import { MEETING } from '../../src/i18n/meeting-strings.ts';
+
+/** Data for one template and a text the rendered card must show (proves it rendered, not only arrived). */
+export interface CardSample {
+  data: Record<string, unknown>;
+  shows: string;
+}
+
+const cycle = CYCLE.vi;
+const meeting = MEETING.vi;
+const common = COMMON.vi;
+
+const UNITS = [
+  { id: 'tong-hop', name: 'Phòng Tổng hợp' },
+  { id: 'kinh-te', name: 'Phòng Kinh tế' },
+  { id: 'van-xa', name: 'Phòng Văn xã' },
+];
+const MEMBERS = [
+  { id: 'truong-tong-hop', name: 'Nguyễn Văn Tổng Hợp' },
+  { id: 'truong-kinh-te', name: 'Trịnh Minh Kinh Tế' },
+];
+const MEETING_SUBJECT = meeting.subject(meeting.kinds.regular, '05/12/2026');
+const MEETING_FACTS = [
+  { label: meeting.fields.time, value: '09:00 – 10:30, 05/12/2026' },
+  { label: meeting.fields.place, value: 'Phòng họp 2' },
+  { label: meeting.fields.online, value: meeting.onlineYes },
+];
+const AGENDA = ['1. Đánh giá kết quả CCHC quý IV/2026', '2. Triển khai nhiệm vụ năm 2027'];
+
+/** One sample per template name (file name in cards/ without .json). */
+export const CARD_SAMPLES: Record<string, CardSample> = {
+  'adhoc-request': {
+    data: {
+      labels: cycle.adhoc,
+      errors: ['Vui lòng chọn ít nhất một đơn vị.'],
+      topic: 'Kết quả số hóa hồ sơ thủ tục hành chính',
+      questions: 'Số hồ sơ đã số hóa?\nKhó khăn gặp phải?',
+      deadline: '2026-12-15',
+      targets: 'tong-hop,kinh-te',
+      units: UNITS,
+      token: 'a1b2c3d4e5f6',
+    },
+    shows: cycle.adhoc.title,
+  },
+  'conclusion-form': {
+    data: {
+      title: meeting.concludeTitle,
+      labels: { meeting: meeting.concludeMeeting, text: meeting.concludeText, content: meeting.concludeTaskContent, unit: meeting.concludeTaskUnit, deadline: meeting.concludeTaskDeadline, submit: meeting.concludeSubmit },
+      meetings: [{ id: 'm-2026-12-05', title: MEETING_SUBJECT }],
+      defaultMeeting: 'm-2026-12-05',
+      units: UNITS,
+      taskRows: [1, 2].map((n) => ({ n, heading: meeting.concludeTask(n) })),
+      formToken: 'f0e1d2c3b4a5',
+    },
+    shows: meeting.concludeTitle,
+  },
+  'cycle-progress': {
+    data: {
+      title: cycle.progress.title('Quý IV/2026'),
+      counter: cycle.progress.sent(11, 12),
+      finished: cycle.progress.finished,
+      undeliveredTitle: cycle.progress.undelivered,
+      undelivered: [{ unit: 'Phòng Tổng hợp', head: 'Nguyễn Văn Tổng Hợp', reason: cycle.progress.reasons['no-reference'] }],
+    },
+    shows: cycle.progress.sent(11, 12),
+  },
+  'cycle-status': {
+    data: {
+      title: cycle.status.title('Quý IV/2026'),
+      facts: [
+        { label: cycle.status.deadline, value: '10/12/2026' },
+        { label: cycle.status.state, value: cycle.cycleStates.open },
+      ],
+      columns: cycle.status.columns,
+      rows: [
+        { unit: 'Phòng Tổng hợp', head: 'Nguyễn Văn Tổng Hợp', state: cycle.unitStates.submitted, color: 'Good', at: '09:15 28/11/2026', version: '2' },
+        { unit: 'Phòng Kinh tế', head: 'Trịnh Minh Kinh Tế', state: cycle.unitStates.missing, color: 'Attention', at: '—', version: '—' },
+      ],
+      totals: cycle.status.totals({ total: 2, submitted: 1, late: 0, deputy: 0, missing: 1 }),
+    },
+    shows: cycle.status.title('Quý IV/2026'),
+  },
+  help: {
+    data: {
+      title: common.helpTitle,
+      intro: common.helpIntro('Trần Thị Thường Trực'),
+      commands: Object.values(common.commands).slice(0, 6),
+      guest: common.helpGuest,
+    },
+    shows: common.helpTitle,
+  },
+  'meeting-approval': {
+    data: {
+      title: meeting.approvalTitle('Trịnh Minh Kinh Tế'),
+      facts: [
+        { label: meeting.fields.time, value: MEETING_SUBJECT },
+        { label: meeting.fields.reason, value: 'Đi công tác tại Hà Nội' },
+        { label: meeting.fields.opinions, value: 'Thống nhất với dự thảo báo cáo.' },
+        { label: meeting.fields.substitute, value: 'Lý Thu Phó Kinh Tế' },
+      ],
+      status: '',
+      approveLabel: meeting.approve,
+      refuseLabel: meeting.refuse,
+      meetingId: 'm-2026-12-05',
+      memberId: 'truong-kinh-te',
+      open: true,
+    },
+    shows: meeting.approvalTitle('Trịnh Minh Kinh Tế'),
+  },
+  'meeting-form': {
+    data: {
+      title: meeting.form.title,
+      labels: meeting.form,
+      kinds: (['regular', 'adhoc', 'group'] as const).map((k) => ({ value: k, title: meeting.kinds[k] })),
+      members: MEMBERS,
+      formToken: '0a1b2c3d4e5f',
+    },
+    shows: meeting.form.title,
+  },
+  'meeting-info': {
+    data: {
+      title: meeting.digestTitle(MEETING_SUBJECT),
+      text: meeting.rescheduled(MEETING_SUBJECT, '14:00 06/12/2026', 'Phòng họp 1'),
+      facts: MEETING_FACTS,
+      sections: [
+        { heading: meeting.digestAttending, items: ['Lê Văn Trưởng Ban', 'Nguyễn Văn Tổng Hợp'] },
+        { heading: meeting.digestApproved, items: [meeting.absenceLine('Trịnh Minh Kinh Tế', 'Đi công tác', 'Thống nhất', 'Lý Thu Phó Kinh Tế')] },
+      ],
+    },
+    shows: meeting.digestTitle(MEETING_SUBJECT),
+  },
+  'meeting-invite': {
+    data: {
+      title: MEETING_SUBJECT,
+      facts: MEETING_FACTS,
+      agendaLabel: meeting.fields.agenda,
+      agenda: AGENDA,
+      status: meeting.statusLabel.none,
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_example%40thread.v2/0',
+      joinLabel: meeting.join,
+      attendLabel: meeting.attend,
+      leaveLabel: meeting.leave,
+      meetingId: 'm-2026-12-05',
+      open: true,
+    },
+    shows: MEETING_SUBJECT,
+  },
+  'meeting-leave': {
+    data: {
+      title: meeting.leaveTitle,
+      subject: MEETING_SUBJECT,
+      agenda: AGENDA,
+      reasonLabel: meeting.leaveReason,
+      opinionsLabel: meeting.leaveOpinions,
+      opinionsHint: meeting.leaveOpinionsHint,
+      substituteLabel: meeting.leaveSubstitute('Lý Thu Phó Kinh Tế'),
+      substituteId: 'pho-kinh-te',
+      submitLabel: meeting.leaveSubmit,
+      meetingId: 'm-2026-12-05',
+    },
+    shows: meeting.leaveTitle,
+  },
+  'report-form': {
+    data: {
+      title: cycle.form.title('Quý IV/2026'),
+      facts: [
+        { label: cycle.form.unit, value: 'Phòng Tổng hợp' },
+        { label: cycle.form.period, value: 'Quý IV/2026' },
+        { label: cycle.form.deadline, value: '10/12/2026' },
+      ],
+      onBehalfNote: cycle.form.onBehalf('Nguyễn Văn Tổng Hợp'),
+      errors: [cycle.problems({ field: 'areas', problem: 'atLeastOneArea' }, '')],
+      errorsIntro: cycle.problemsIntro,
+      fields: [
+        { id: 'area_chi-dao-dieu-hanh', label: cycle.form.resultLabel('Công tác chỉ đạo, điều hành cải cách hành chính'), placeholder: cycle.form.resultPlaceholder, maxLength: 4000, value: '', required: true, errorMessage: cycle.form.resultRequired },
+        { id: 'area_tthc', label: cycle.form.resultLabel('Cải cách thủ tục hành chính'), placeholder: cycle.form.resultPlaceholder, maxLength: 4000, value: 'Hoàn thành 95% hồ sơ trực tuyến', required: false, errorMessage: cycle.form.resultRequired },
+      ],
+      quarterly: true,
+      labels: cycle.form,
+      taskChoices: (['done', 'in-progress', 'not-started'] as const).map((value) => ({ value, title: cycle.taskStatuses[value] })),
+      taskStatus: 'in-progress',
+      taskNote: '',
+      difficulties: '',
+      proposals: '',
+      nextQuarterTasks: '',
+      evidence: 'https://vanphong.example.gov.vn/cchc/q4-2026.pdf',
+      cycleId: '2026-q4',
+      unitId: 'tong-hop',
+    },
+    shows: cycle.form.title('Quý IV/2026'),
+  },
+  'report-preview': {
+    data: {
+      title: cycle.preview.title('Quý IV/2026'),
+      facts: [
+        { label: cycle.preview.submitted, value: '11/12' },
+        { label: cycle.preview.late, value: '1' },
+        { label: cycle.preview.missing, value: 'Phòng Đô thị' },
+      ],
+      areasTitle: cycle.preview.areas,
+      areas: [
+        { title: 'Cải cách thể chế', count: '4' },
+        { title: 'Cải cách thủ tục hành chính', count: '7' },
+      ],
+      status: '',
+      sendable: true,
+      sendLabel: cycle.preview.send,
+      laterLabel: cycle.preview.later,
+      cycleId: '2026-q4',
+    },
+    shows: cycle.preview.title('Quý IV/2026'),
+  },
+  'report-receipt': {
+    data: {
+      title: cycle.receipt.title('Quý IV/2026'),
+      facts: [
+        { label: cycle.form.unit, value: 'Phòng Tổng hợp' },
+        { label: cycle.receipt.version, value: '1' },
+        { label: cycle.receipt.timeliness, value: cycle.receipt.onTime },
+      ],
+      note: cycle.receipt.unchanged,
+      sections: [{ label: 'Công tác chỉ đạo, điều hành cải cách hành chính', text: 'Ban hành kế hoạch CCHC năm 2027.' }],
+      editable: true,
+      editLabel: cycle.form.edit,
+      cycleId: '2026-q4',
+      unitId: 'tong-hop',
+    },
+    shows: cycle.receipt.title('Quý IV/2026'),
+  },
+  'task-card': {
+    data: {
+      title: meeting.taskTitle,
+      notice: 'Còn 2 ngày đến hạn.',
+      facts: [
+        { label: meeting.taskFields.content, value: 'Rà soát quy trình nội bộ giải quyết TTHC' },
+        { label: meeting.taskFields.unit, value: 'Phòng Kinh tế' },
+        { label: meeting.taskFields.deadline, value: '20/12/2026' },
+        { label: meeting.taskFields.status, value: meeting.taskStatus.open },
+      ],
+      progress: ['01/12/2026 Trịnh Minh Kinh Tế: Đã rà soát 5/12 quy trình'],
+      progressLabel: meeting.taskProgressInput,
+      doneLabel: meeting.taskDoneToggle,
+      updateLabel: meeting.taskUpdate,
+      taskId: 't-0001',
+      open: true,
+    },
+    shows: meeting.taskTitle,
+  },
+  whoami: {
+    data: {
+      title: common.whoamiTitle,
+      facts: [
+        { label: common.whoamiFields.name, value: 'Nguyễn Văn Tổng Hợp' },
+        { label: common.whoamiFields.roles, value: common.roles.unitHead },
+        { label: common.whoamiFields.units, value: 'Phòng Tổng hợp' },
+      ],
+    },
+    shows: common.whoamiTitle,
+  },
+};
