@@ -7,6 +7,9 @@
 //   PLAYGROUND_PORT      Playground port (default 56150; the Playground itself falls back to a
 //                        random port when it is taken, and the address printed is the real one)
 //   PLAYGROUND_CONFIG    mock Teams context file (default .m365agentsplayground.yml)
+//   PLAYGROUND_AS        act as this committee member (id in data/committee.json, e.g. truong-tong-hop);
+//                        same as `npm start -- --as truong-tong-hop`. Builds a context with that person as
+//                        the Playground's current user (the UI has no user switcher). Overrides PLAYGROUND_CONFIG.
 //   PLAYGROUND_LOCALE    locale put on activities on their way to the bot (default vi-VN; empty
 //                        string = leave the Playground's hard-coded en-US alone)
 //   BOT_ENTRY            bot entry file run with tsx (default src/main.ts)
@@ -26,13 +29,68 @@ const require = createRequire(path.join(root, 'package.json'));
 const env = process.env;
 const botPort = Number(env.PORT || 3978);
 const playgroundPort = Number(env.PLAYGROUND_PORT || 56150);
-const configPath = path.resolve(root, env.PLAYGROUND_CONFIG || '.m365agentsplayground.yml');
+const actAs = argValue('--as') ?? env.PLAYGROUND_AS;
+let configPath = path.resolve(root, env.PLAYGROUND_CONFIG || '.m365agentsplayground.yml');
 const locale = env.PLAYGROUND_LOCALE ?? 'vi-VN';
 const hasCredentials = Boolean(env.CLIENT_ID || env.MICROSOFT_APP_ID || env.clientId);
 
 /** Children still running, so a signal or a crash can stop all of them. */
 const children = new Set();
 let stopping = false;
+
+/** `--as id` or `--as=id` from the command line (npm start -- --as id). */
+function argValue(flag) {
+  const args = process.argv.slice(2);
+  const index = args.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+  if (index < 0) return undefined;
+  return args[index].includes('=') ? args[index].slice(flag.length + 1) : args[index + 1];
+}
+
+/** Who keeps the other five seats of the Playground roster (its schema wants exactly 5 `users`). */
+const OTHER_SEATS = ['thuong-truc', 'truong-tong-hop', 'truong-ban', 'thu-ky', 'pho-truong-ban', 'truong-kinh-te'];
+
+/**
+ * Writes a Playground context with `memberId` as the current user, built from the committee file,
+ * and returns its path. It is JSON, which is also valid YAML. The ids follow the checked-in
+ * .m365agentsplayground.yml and test/e2e (personal chat `personal-chat-<aadObjectId>`), so the chat
+ * the bot remembers for a person is the same each time that person is current.
+ */
+function writeConfigFor(memberId) {
+  const committeeFile = path.resolve(root, env.COMMITTEE_FILE || 'data/committee.json');
+  const members = JSON.parse(fs.readFileSync(committeeFile, 'utf8')).members ?? [];
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const current = byId.get(memberId);
+  if (!current) {
+    const known = members.map((m) => m.id).join(', ');
+    throw new Error(`Không có thành viên "${memberId}" trong ${committeeFile} / no such member. Dùng một id / use one of: ${known}`);
+  }
+  const usable = (m) => m && m.aadObjectId && m.email && m.id !== memberId;
+  const others = [...OTHER_SEATS.map((id) => byId.get(id)), ...members].filter(usable).filter((m, i, all) => all.indexOf(m) === i).slice(0, 5);
+  const person = (m) => {
+    const words = m.name.split(/\s+/);
+    const surname = words.slice(0, Math.max(1, words.length - 2)).join(' ');
+    const givenName = words.slice(surname.split(' ').length).join(' ') || m.name;
+    return { id: `29:${m.id}`, name: m.name, userPrincipleName: m.email, aadObjectId: m.aadObjectId ?? `00000000-0000-4000-8000-${String(members.indexOf(m) + 1).padStart(12, '0')}`, givenName, surname, email: m.email };
+  };
+  const config = {
+    version: '0.1.1',
+    tenantId: '00000000-0000-4000-8000-0000000000ff',
+    bot: { id: '00000000-0000-0000-0000-00000000c0c0', name: 'Trợ lý CCHC' },
+    currentUser: person(current),
+    users: others.map(person),
+    personalChat: { id: `personal-chat-${person(current).aadObjectId}` },
+    groupChat: { id: 'group-chat-ban-chi-dao-cchc', name: 'Ban Chỉ đạo CCHC' },
+    team: {
+      id: '19:team-ban-chi-dao-cchc@thread.tacv2',
+      name: 'Ban Chỉ đạo CCHC',
+      aadGroupId: '00000000-0000-4000-8000-0000000000aa',
+      channels: [{ id: '19:kenh-bao-cao-quy@thread.tacv2', name: 'Báo cáo quý' }],
+    },
+  };
+  const file = path.join(os.tmpdir(), `cchc-playground-${memberId}.yml`);
+  fs.writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`, 'utf8');
+  return { file, name: current.name };
+}
 
 function say(message) {
   process.stdout.write(`[start-local] ${message}\n`);
@@ -138,6 +196,11 @@ async function main() {
     return;
   }
 
+  if (actAs) {
+    const generated = writeConfigFor(actAs);
+    configPath = generated.file;
+    say(`Playground: bạn là / you are ${generated.name} (${actAs}); ngữ cảnh / context: ${configPath}`);
+  }
   if (!fs.existsSync(configPath)) {
     say(`Không thấy ${configPath}: Playground dùng người dùng mẫu / not found, the Playground uses its sample users.`);
   }

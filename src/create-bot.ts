@@ -30,6 +30,7 @@ import { createAdapter, proactiveIdentity } from './teams/create-adapter.ts';
 import { createHttpApp } from './teams/http-server.ts';
 import { ProactiveSender } from './teams/proactive-sender.ts';
 import { RateLimiter } from './teams/rate-limiter.ts';
+import { Scheduler } from './scheduler/scheduler.ts';
 
 /** Replaceable parts, for tests and benchmarks; production uses the defaults. */
 export interface BotOverrides {
@@ -45,6 +46,8 @@ export interface RunningBot {
   server: Server;
   url: string;
   app: AppServices;
+  /** Reminders and automatic jobs; ticks on config.schedulerCron when set, and tests call scheduler.tick(now). */
+  scheduler: Scheduler;
   stop(): Promise<void>;
 }
 
@@ -89,6 +92,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const mailer = new DurableMailer(store, mailTransport(config, { roster, clock }, overrides.graphTokens), clock, logger);
   const meetings = meetingCalendar(config, { roster, clock }, overrides.graphTokens);
   const app: AppServices = { config, roster, store, refs, cycles: new CycleRepo(store), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
+  const scheduler = new Scheduler(app, { retryMail: () => mailer.retryPending() });
   const route = createActivityRouter(app, buildRegistry());
   const http = createHttpApp(config, adapter, route, logger, { version: PACKAGE_VERSION });
   const server = createServer(http);
@@ -100,15 +104,32 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   logger.info({ url, mode: config.bot ? 'azure' : 'local', graph: Boolean(config.graph) }, 'CCHC Bot is listening');
+  if (config.schedulerCron) {
+    try {
+      scheduler.start(config.schedulerCron);
+    } catch (error) {
+      server.close();
+      throw error;
+    }
+  }
   return {
     server,
     url,
     app,
+    scheduler,
     stop: async () => {
+      // No new scheduled job starts and the one in hand finishes before background sends are awaited.
+      await scheduler.stop();
       // Stop accepting, let in-flight turns finish, then wait for background sends.
       const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      // A keep-alive connection turns idle only when its in-flight turn answers; close it then, not after the 5 s keep-alive timeout.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
-      await closed;
+      try {
+        await closed;
+      } finally {
+        clearInterval(sweep);
+      }
       await app.tasks.idle();
     },
   };

@@ -1,8 +1,10 @@
 import { cycleActions, cycleCommands } from './cycles/register.ts';
 import { retryUndelivered } from './cycles/send-report-cards.ts';
 import { helpCommand } from './help.ts';
+import { historyActions, historyCommands } from './history/register.ts';
 import { markAbsentCommand, markPresentCommand } from './mark-absent.ts';
 import { meetingActions, meetingCommands } from './meetings/register.ts';
+import { reminderCommands } from './reminders/register.ts';
 import type { FeatureRegistry } from './registry.ts';
 import { whoamiCommand } from './whoami.ts';
 
@@ -16,8 +18,10 @@ export function buildRegistry(): FeatureRegistry {
       markPresent: markPresentCommand,
       ...cycleCommands,
       ...meetingCommands,
+      ...historyCommands,
+      ...reminderCommands,
     },
-    actions: { ...cycleActions, ...meetingActions },
+    actions: { ...cycleActions, ...meetingActions, ...historyActions },
     onMemberReachable: async (memberId, app) => {
       app.tasks.run(`deliver-waiting:${memberId}`, () => retryUndelivered(app, memberId));
     },

@@ -3,6 +3,7 @@ import { ForbiddenError, ValidationError } from '../errors/app-errors.ts';
 import { ABSENCE } from '../i18n/absence-strings.ts';
 import { permissionContext, setHeadAbsent } from './absences.ts';
 import type { AppServices } from './app-services.ts';
+import { retryUndelivered } from './cycles/send-report-cards.ts';
 import { findUnits } from './find-unit.ts';
 import { requireMember } from './guards.ts';
 import type { Reply } from './ports.ts';
@@ -18,6 +19,8 @@ async function mark(turn: CommandTurn, app: AppServices, absent: boolean): Promi
   if (!can(member, 'unit.markAbsent', ctx, unit.id)) throw new ForbiddenError('unit.markAbsent');
   if (absent && !unit.deputy) throw new ValidationError('unit', s.noDeputy(unit.name));
   const changed = await setHeadAbsent(app.store, unit.id, absent, member.id, app.clock());
+  // Open report forms follow the person who now reports for the unit (Điều 2.1).
+  if (changed) app.tasks.run(`reroute-forms:${unit.id}`, () => retryUndelivered(app));
   const deputy = unit.deputy ? (app.roster.member(unit.deputy)?.name ?? unit.deputy) : '';
   const text = absent ? (changed ? s.markedAbsent(unit.name, deputy) : s.alreadyAbsent(unit.name)) : changed ? s.markedPresent(unit.name) : s.alreadyPresent(unit.name);
   return [{ type: 'text', text }];

@@ -6,6 +6,8 @@ interface MeetingStrings {
   subject: (kind: string, date: string) => string;
   form: {
     title: string;
+    /** Shown by Teams under a required input left empty. */
+    required: string;
     kind: string;
     date: string;
     start: string;
@@ -100,6 +102,7 @@ export const MEETING: Catalogue<MeetingStrings> = {
     subject: (kind, date) => `Họp Ban Chỉ đạo CCHC (${kind}) ngày ${date}`,
     form: {
       title: 'Lên lịch họp Ban Chỉ đạo CCHC',
+      required: 'Vui lòng điền mục này.',
       kind: 'Loại cuộc họp',
       date: 'Ngày họp',
       start: 'Giờ bắt đầu',
@@ -208,6 +211,7 @@ export const MEETING: Catalogue<MeetingStrings> = {
     kinds: { regular: 'regular', adhoc: 'ad-hoc', group: 'group' },
     subject: (kind, date) => `CCHC Steering Committee meeting (${kind}) on ${date}`,
     form: {
+      required: 'Please fill in this field.',
       title: 'Schedule a CCHC Steering Committee meeting',
       kind: 'Kind of meeting',
       date: 'Date',

@@ -52,7 +52,7 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
   'conclusion-form': {
     data: {
       title: meeting.concludeTitle,
-      labels: { meeting: meeting.concludeMeeting, text: meeting.concludeText, content: meeting.concludeTaskContent, unit: meeting.concludeTaskUnit, deadline: meeting.concludeTaskDeadline, submit: meeting.concludeSubmit },
+      labels: { meeting: meeting.concludeMeeting, text: meeting.concludeText, content: meeting.concludeTaskContent, unit: meeting.concludeTaskUnit, deadline: meeting.concludeTaskDeadline, submit: meeting.concludeSubmit, required: meeting.form.required },
       meetings: [{ id: 'm-2026-12-05', title: MEETING_SUBJECT }],
       defaultMeeting: 'm-2026-12-05',
       units: UNITS,
@@ -87,6 +87,24 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
     },
     shows: cycle.status.title('Quý IV/2026'),
   },
+  // escalation: literal labels, its feature (reminders/escalation) was still being written.
+  escalation: {
+    data: {
+      title: 'Đơn vị quá hạn nộp báo cáo Quý IV/2026',
+      intro: 'Các đơn vị sau đã quá hạn nộp báo cáo CCHC và đã được nhắc tối đa số lần theo Quy chế.',
+      facts: [
+        { label: 'Hạn nộp', value: '10/12/2026' },
+        { label: 'Số đơn vị', value: '2' },
+      ],
+      columns: { unit: 'Đơn vị', head: 'Trưởng đơn vị' },
+      rows: [
+        { unit: 'Phòng Kinh tế', head: 'Trịnh Minh Kinh Tế' },
+        { unit: 'Phòng Văn xã', head: 'Hồ Văn Xã' },
+      ],
+      footer: 'Gõ "tình hình" để xem chi tiết.',
+    },
+    shows: 'Đơn vị quá hạn nộp báo cáo Quý IV/2026',
+  },
   help: {
     data: {
       title: common.helpTitle,
@@ -95,6 +113,43 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       guest: common.helpGuest,
     },
     shows: common.helpTitle,
+  },
+  // history-report and stats: literal labels, their catalogue (src/i18n/history-strings.ts) was still being written.
+  'history-report': {
+    data: {
+      title: 'Báo cáo tổng hợp Quý III/2026',
+      subject: 'Kết quả thực hiện công tác cải cách hành chính Quý III năm 2026',
+      facts: [
+        { label: 'Trạng thái', value: 'Đã gửi Trưởng Ban lúc 09:00 20/09/2026' },
+        { label: 'Đã nộp', value: '12/12' },
+        { label: 'Nộp muộn', value: '1' },
+      ],
+      areasTitle: 'Số ý kiến theo lĩnh vực',
+      areas: [{ title: 'Cải cách thủ tục hành chính', count: '9' }],
+      file: 'Tệp báo cáo: data/state/reports/2026-q3.docx',
+      status: '',
+      mailable: true,
+      mailLabel: 'Gửi bản .docx qua email',
+      cycleId: '2026-q3',
+    },
+    shows: 'Báo cáo tổng hợp Quý III/2026',
+  },
+  stats: {
+    data: {
+      title: 'Thống kê nộp báo cáo 4 quý gần nhất',
+      facts: [{ label: 'Giai đoạn', value: 'Quý I/2026, Quý II/2026, Quý III/2026, Quý IV/2026' }],
+      columns: { unit: 'Đơn vị', onTime: 'Đúng hạn', late: 'Muộn', missing: 'Không nộp', meanDelay: 'Trễ trung bình (ngày)' },
+      rows: [
+        { unit: 'Phòng Tổng hợp', onTime: '4', late: '0', missing: '0', meanDelay: '—' },
+        { unit: 'Phòng Kinh tế', onTime: '2', late: '1', missing: '1', meanDelay: '2,5' },
+      ],
+      totals: 'Tổng: đúng hạn 6, muộn 1, không nộp 1',
+      status: '',
+      exportLabel: 'Xuất CSV',
+      quarters: '4',
+      lastQuarter: '2026-q4',
+    },
+    shows: 'Thống kê nộp báo cáo 4 quý gần nhất',
   },
   'meeting-approval': {
     data: {
@@ -158,6 +213,7 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       subject: MEETING_SUBJECT,
       agenda: AGENDA,
       reasonLabel: meeting.leaveReason,
+      requiredMessage: meeting.leaveRequired,
       opinionsLabel: meeting.leaveOpinions,
       opinionsHint: meeting.leaveOpinionsHint,
       substituteLabel: meeting.leaveSubstitute('Lý Thu Phó Kinh Tế'),
@@ -166,6 +222,23 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       meetingId: 'm-2026-12-05',
     },
     shows: meeting.leaveTitle,
+  },
+  // reminder: literal labels, its feature (src/features/reminders) was still being written.
+  reminder: {
+    data: {
+      title: 'Nhắc hạn nộp báo cáo CCHC Quý IV/2026',
+      color: 'Warning',
+      message: 'Phòng Tổng hợp chưa nộp báo cáo; còn 2 ngày làm việc đến hạn.',
+      facts: [
+        { label: 'Đơn vị', value: 'Phòng Tổng hợp' },
+        { label: 'Hạn nộp', value: '10/12/2026' },
+      ],
+      note: 'Nhắc theo Điều 8 Quy chế; bạn sẽ không nhận lại nhắc này sau khi nộp.',
+      openLabel: 'Mở phiếu báo cáo',
+      cycleId: '2026-q4',
+      unitId: 'tong-hop',
+    },
+    shows: 'Nhắc hạn nộp báo cáo CCHC Quý IV/2026',
   },
   'report-form': {
     data: {

@@ -1,10 +1,16 @@
-import { addWorkingDays, localDate, nextAllowedMoment, workingDaysBetween, type WorkingCalendar } from '../calendar/index.ts';
+import { addWorkingDays, localDate, workingDaysBetween, type WorkingCalendar } from '../calendar/index.ts';
 import type { Cycle } from '../cycles/cycle.ts';
 import type { ReminderSettings } from './reminder-settings.ts';
-import { effectiveDeadline, ladderRungs, sendMoment } from './rungs.ts';
+import { effectiveDeadline, isSendingAllowed, ladderRungs, sendMoment } from './rungs.ts';
 
 /** Ledger key of a cycle-wide job (not tied to one unit). */
 export const CYCLE_WIDE = '_all';
+
+/**
+ * How many working days late the chief summary may still catch up: an outage is caught up, but a
+ * bot started on old data does not mail the chief about cycles closed months ago.
+ */
+export const SUMMARY_CATCH_UP_WORKING_DAYS = 5;
 
 /** A unit's reminder; several missed rungs collapse into one item named after the latest. */
 export interface ReminderItem {
@@ -66,11 +72,6 @@ export function jobKey(cycleId: string, ledger: string): string {
   return `${cycleId}/${ledger.slice(0, dot)}/${ledger.slice(dot + 1)}`;
 }
 
-/** Whether messages may go out at `now` (inside working hours of a working day). */
-export function isSendingAllowed(cal: WorkingCalendar, now: Date, settings: Pick<ReminderSettings, 'workingHours'>): boolean {
-  return nextAllowedMoment(cal, now, settings.workingHours).getTime() === now.getTime();
-}
-
 /**
  * Everything due for one cycle at `now`, given what the ledger already holds. Pure: the caller
  * records each item's `covers` before counting it done. Nothing is due outside working hours.
@@ -105,9 +106,11 @@ export function dueForCycle(snapshot: CycleSnapshot, cal: WorkingCalendar, setti
   }
   const compileKey = ledgerKey(CYCLE_WIDE, 'compile');
   if (cycle.state === 'open' && compileAt <= now && fresh(compileKey)) items.push({ kind: 'compile', cycleId: cycle.id, covers: [compileKey] });
-  const summaryAt = sendMoment(cal, addWorkingDays(cal, compileDeadline, 1), settings);
+  const summaryDay = addWorkingDays(cal, compileDeadline, 1);
+  const summaryAt = sendMoment(cal, summaryDay, settings);
   const summaryKey = ledgerKey(CYCLE_WIDE, 'chief-summary');
-  if (missing.length > 0 && summaryAt <= now && fresh(summaryKey)) {
+  const stale = localDate(now) > addWorkingDays(cal, summaryDay, SUMMARY_CATCH_UP_WORKING_DAYS);
+  if (missing.length > 0 && summaryAt <= now && !stale && fresh(summaryKey)) {
     items.push({ kind: 'chief-summary', cycleId: cycle.id, covers: [summaryKey], deadline, missingUnits: missing });
   }
   return items;

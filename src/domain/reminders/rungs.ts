@@ -30,3 +30,8 @@ export function ladderRungs(cal: WorkingCalendar, deadline: string, settings: Re
   for (let k = 1; k <= settings.maxOverdue; k++) rungs.push({ id: `overdue-${k}`, date: addWorkingDays(cal, deadline, k) });
   return rungs.map((r) => ({ ...r, at: sendMoment(cal, r.date, settings) }));
 }
+
+/** Whether messages may go out at `now` (inside working hours of a working day). */
+export function isSendingAllowed(cal: WorkingCalendar, now: Date, settings: Pick<ReminderSettings, 'workingHours'>): boolean {
+  return nextAllowedMoment(cal, now, settings.workingHours).getTime() === now.getTime();
+}

@@ -61,7 +61,12 @@ async function fanOut(app: AppServices, cycleId: string, onlyUnits?: string[]): 
   if (!cycle) throw new Error(`cycle ${cycleId} not found`);
   const deliveries = await app.cycles.deliveries(cycleId);
   const absent = await readAbsentHeads(app.store);
-  const todo = cycle.targetUnits.filter((u) => deliveries.get(u)?.status !== 'sent' && (!onlyUnits || onlyUnits.includes(u)));
+  const submitted = new Set((await app.cycles.submissions(cycleId)).keys());
+  const todo = cycle.targetUnits.filter((u) => {
+    const unit = app.roster.unit(u);
+    if (!unit || (onlyUnits && !onlyUnits.includes(u))) return false;
+    return needsForm(deliveries.get(u), actingMember(unit, absent, app.roster).memberId, submitted.has(u));
+  });
   const opener = cycle.progress?.memberId ?? cycle.openedBy;
   const openerLocale = (await app.refs.get(opener))?.locale ?? 'vi';
   let lastProgress = 0;
@@ -80,7 +85,11 @@ async function fanOut(app: AppServices, cycleId: string, onlyUnits?: string[]): 
     const delivery: Delivery = outcome.ok
       ? { unitId, memberId, status: 'sent', activityId: outcome.activityId, conversationId: outcome.conversationId, at: app.clock().toISOString() }
       : { unitId, memberId, status: outcome.reason, detail: outcome.detail, at: app.clock().toISOString() };
-    await app.cycles.saveDelivery(cycleId, delivery);
+    const before = deliveries.get(unitId);
+    // An unchanged failure (still no reference) is not rewritten on every retry.
+    if (!before || before.status !== delivery.status || before.memberId !== delivery.memberId || delivery.status === 'sent') {
+      await app.cycles.saveDelivery(cycleId, delivery);
+    }
     deliveries.set(unitId, delivery);
     if (Date.now() - lastProgress > PROGRESS_EVERY_MS) {
       lastProgress = Date.now();
@@ -91,17 +100,33 @@ async function fanOut(app: AppServices, cycleId: string, onlyUnits?: string[]): 
   return deliveries;
 }
 
+/**
+ * Whether a unit's form must (still) go to its acting member: never delivered, delivery failed, or
+ * the head was marked absent/present since and the other person now reports (unless already submitted).
+ */
+export function needsForm(delivery: Delivery | undefined, actingMemberId: string, submitted: boolean): boolean {
+  if (!delivery) return true;
+  if (delivery.memberId !== actingMemberId) return !submitted;
+  return delivery.status !== 'sent';
+}
+
 /** Re-sends forms of open cycles to units whose acting member was unreachable (e.g. just installed the app). */
 export async function retryUndelivered(app: AppServices, memberId?: string): Promise<number> {
   let resent = 0;
+  const absent = await readAbsentHeads(app.store);
   for (const cycle of await app.cycles.list()) {
     if (cycle.state !== 'open') continue;
     const deliveries = await app.cycles.deliveries(cycle.id);
+    const submitted = new Set((await app.cycles.submissions(cycle.id)).keys());
     const pending = cycle.targetUnits.filter((u) => {
+      const unit = app.roster.unit(u);
+      if (!unit) return false;
+      const acting = actingMember(unit, absent, app.roster).memberId;
       const d = deliveries.get(u);
-      // No record at all means a fan-out was interrupted (restart) before reaching the unit.
-      if (!d) return !memberId;
-      return d.status !== 'sent' && d.status !== 'blocked' && (!memberId || d.memberId === memberId);
+      if (memberId && acting !== memberId) return false;
+      // A member who blocked the bot is retried only when they come back (install again), never by the timer.
+      if (!memberId && d?.status === 'blocked' && d.memberId === acting) return false;
+      return needsForm(d, acting, submitted.has(u));
     });
     if (pending.length === 0) continue;
     const after = await sendReportCards(app, cycle.id, pending);

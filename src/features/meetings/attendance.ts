@@ -52,6 +52,7 @@ export async function leaveFormAction(turn: ActionTurn, app: AppServices): Promi
     reasonLabel: s.leaveReason,
     opinionsLabel: s.leaveOpinions,
     opinionsHint: s.leaveOpinionsHint,
+    requiredMessage: s.leaveRequired,
     substituteLabel: deputyId ? s.leaveSubstitute(nameOf(app, deputyId)) : '',
     substituteId: deputyId,
     submitLabel: s.leaveSubmit,

@@ -24,7 +24,7 @@ export async function concludeCommand(turn: CommandTurn, app: AppServices): Prom
   if (meetings.length === 0) return [{ type: 'text', text: s.noMeetingToConclude }];
   const card = renderCard('conclusion-form', {
     title: s.concludeTitle,
-    labels: { meeting: s.concludeMeeting, text: s.concludeText, content: s.concludeTaskContent, unit: s.concludeTaskUnit, deadline: s.concludeTaskDeadline, submit: s.concludeSubmit },
+    labels: { meeting: s.concludeMeeting, text: s.concludeText, content: s.concludeTaskContent, unit: s.concludeTaskUnit, deadline: s.concludeTaskDeadline, submit: s.concludeSubmit, required: s.form.required },
     meetings: meetings.map((m) => ({ id: m.id, title: meetingSubject(m, locale) })),
     defaultMeeting: meetings[0]!.id,
     units: app.roster.committee.units.map((u) => ({ id: u.id, name: u.name })),

@@ -187,3 +187,28 @@ describe('units that cannot be reached', function () {
     }
   });
 });
+
+describe('a head marked absent after the quarter opened', function () {
+  this.timeout(30_000);
+  it('sends the open form to the deputy, who can submit; marking the head present again does not resend a submitted form', async () => {
+    const t = await TestBot.start({ now: () => new Date('2026-12-01T02:00:00Z') });
+    try {
+      for (const id of ['thuong-truc', 'truong-kinh-te', 'pho-kinh-te']) await t.install(t.user(id));
+      await t.say(t.user('thuong-truc'), 'mở báo cáo quý IV/2026');
+      await t.bot.app.tasks.idle();
+      expect(cardsIn(t, t.user('truong-kinh-te'))).to.have.length(1);
+      expect(cardsIn(t, t.user('pho-kinh-te'))).to.have.length(0);
+      await t.say(t.user('thuong-truc'), 'vắng kinh tế');
+      await t.bot.app.tasks.idle();
+      expect(cardsIn(t, t.user('pho-kinh-te'))).to.have.length(1);
+      const res = await t.click(t.user('pho-kinh-te'), 'report.submit', { cycleId: '2026-q4', unitId: 'kinh-te', 'area_the-che': 'Cấp phó báo cáo' });
+      expect(JSON.stringify(res.value)).to.include('Đã nhận báo cáo CCHC');
+      await t.say(t.user('thuong-truc'), 'có mặt kinh tế');
+      await t.bot.app.tasks.idle();
+      expect(cardsIn(t, t.user('truong-kinh-te'))).to.have.length(1);
+      expect((await t.bot.app.cycles.getDelivery('2026-q4', 'kinh-te'))!.memberId).to.equal('pho-kinh-te');
+    } finally {
+      await t.stop();
+    }
+  });
+});

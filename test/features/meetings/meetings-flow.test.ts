@@ -2,12 +2,10 @@ import { expect } from 'chai';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Meeting, MeetingTask } from '../../../src/domain/meetings/index.ts';
-import { GraphMeetingCalendar } from '../../../src/graph/calendar-events.ts';
 import { sendMeetingDigests, sendTaskReminders } from '../../../src/features/meetings/register.ts';
 import { conversationOf, type TeamsUser } from '../../helpers/activities.ts';
 import { FakeConnector } from '../../helpers/fake-connector.ts';
 import { TestBot } from '../../helpers/test-bot.ts';
-import { authorizedGraph } from './authorized-graph.ts';
 
 // Friday 20/11/2026 09:00 in Hà Nội.
 const NOW = new Date('2026-11-20T02:00:00Z');
@@ -37,7 +35,6 @@ describe('meetings over HTTP (fake Bot Connector and fake Graph)', () => {
 
   async function start(withGraph: boolean): Promise<void> {
     t = await TestBot.start({ withGraph, now: () => NOW });
-    if (withGraph) t.bot.app.meetingCalendar = new GraphMeetingCalendar(authorizedGraph(t.graph.url, t.graph.tokenProvider()), 'thuky@vanphong.example.gov.vn');
     secretary = t.user('thu-ky');
     chief = t.user('truong-ban');
     kinhTe = t.user('truong-kinh-te');
@@ -95,6 +92,21 @@ describe('meetings over HTTP (fake Bot Connector and fake Graph)', () => {
     expect(digest).to.include(t.bot.app.roster.member('truong-kinh-te')!.name);
     expect(digest).to.include('Đi công tác Đà Nẵng').and.include('Đồng ý với dự thảo kế hoạch 2027');
     expect(await sendMeetingDigests(t.bot.app, new Date('2026-12-03T02:00:00Z'))).to.equal(0);
+  });
+
+  it('creates the Graph event once through a 429 (Retry-After: 1) and a 503, with the bearer token on every attempt', async () => {
+    await start(true);
+    const faults = [{ status: 429, headers: { 'Retry-After': '1' } }, { status: 503 }];
+    t.graph.faultFor = (call) => (call.method === 'POST' && /\/events$/.test(call.path) ? faults.shift() : undefined);
+    await t.say(secretary, LINE);
+    expect(lastText(t, secretary)).to.include('Đã tạo lịch');
+    expect(t.graph.refused.map((c) => c.status)).to.deep.equal([429, 503]);
+    expect(t.graph.refused.every((c) => c.authorization === `Bearer ${t.graph.validToken}`)).to.equal(true);
+    const events = t.graph.calls.filter((c) => c.method === 'POST' && /\/events$/.test(c.path));
+    expect(events).to.have.length(1);
+    expect(events[0]!.path).to.equal('/users/thuky@vanphong.example.gov.vn/events');
+    expect(await onlyMeeting(t)).to.include({ status: 'scheduled', eventId: 'event-1' });
+    expect(lastText(t, kinhTe)).to.include('meeting.attend');
   });
 
   it('refuses a unit member who tries to schedule, and creates nothing for bad input', async () => {

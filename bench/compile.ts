@@ -1,0 +1,81 @@
+import { fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRoster } from '../src/domain/committee/committee.ts';
+import type { UnitSubmission } from '../src/domain/cycles/submission.ts';
+import { pool } from './lib/pool.ts';
+import { reportAnswers } from './lib/report-text.ts';
+import { cityCommittee, STANDING } from './lib/roster.ts';
+import { quarterCycle, writeDoc } from './lib/seed.ts';
+import { mib, ms, seconds } from './lib/stats.ts';
+import { row, type Row } from './lib/table.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const UNITS = 3000;
+const CHARS_PER_ANSWER = 2000;
+const TIME_GOAL_MS = 3000;
+const RSS_GOAL = 400 * 1024 * 1024;
+
+interface CompileFigures {
+  submissions: number;
+  loadMs: number;
+  compileMs: number;
+  htmlMs: number;
+  docxMs: number;
+  totalMs: number;
+  htmlBytes: number;
+  docxBytes: number;
+  rssBefore: number;
+  maxRss: number;
+}
+
+/** Writes a quarter with every text answer about `chars` characters and measures compile + render in a child process. */
+async function measureCompile(chars: number): Promise<CompileFigures & { textChars: number }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'cchc-bench-compile-'));
+  try {
+    const roster = createRoster(cityCommittee(UNITS));
+    const cycle = quarterCycle({ year: 2026, quarter: 4 }, roster, '2026-12-10', STANDING);
+    await writeDoc(dir, 'cycles', cycle.id, cycle);
+    let textChars = 0;
+    await pool(roster.committee.units, 64, async (unit, i) => {
+      const answers = reportAnswers(unit, chars, i);
+      textChars += [...Object.values(answers.areas), answers.taskNote, answers.difficulties, answers.proposals, answers.nextQuarterTasks].reduce((n, t) => n + (t?.length ?? 0), 0);
+      const submission: UnitSubmission = { cycleId: cycle.id, unitId: unit.id, versions: [{ version: 1, submittedBy: unit.head, at: '2026-12-05T03:00:00.000Z', late: false, answers }] };
+      await writeDoc(dir, `cycles/${cycle.id}/submissions`, unit.id, submission);
+    });
+    const child = fork(path.join(HERE, 'servers', 'compile-child.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, DATA_DIR: dir, BENCH_UNITS: String(UNITS) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const figures = await new Promise<CompileFigures>((resolve, reject) => {
+      child.once('message', (m) => resolve(m as CompileFigures));
+      child.once('exit', (code) => reject(new Error(`compile child exited with ${code} before reporting`)));
+    });
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+    return { ...figures, textChars };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/**
+ * Compiles and renders a quarter of 3,000 units in a child process: judged with every text answer
+ * about 2,000 characters (~10 KB per unit); also shown with ~2 KB per unit in all, for scale.
+ */
+export async function compileBench(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const chars of [CHARS_PER_ANSWER, 400]) {
+    const f = await measureCompile(chars);
+    const judged = chars === CHARS_PER_ANSWER;
+    const label = `${UNITS.toLocaleString('en-US')} units × ~${chars.toLocaleString('en-US')} chars per answer (${(f.textChars / 1e6).toFixed(1)} M chars)`;
+    rows.push(
+      row('3 compile', `${label}: read from store / compile / HTML / .docx`, `${ms(f.loadMs)} / ${ms(f.compileMs)} / ${ms(f.htmlMs)} / ${ms(f.docxMs)}`),
+      row('3 compile', `${label}: wall time, read + compile + HTML + .docx`, seconds(f.totalMs), `< ${seconds(TIME_GOAL_MS)}`, judged ? f.totalMs < TIME_GOAL_MS : undefined),
+      row('3 compile', `${label}: peak RSS (RSS before the work)`, `${mib(f.maxRss)} (${mib(f.rssBefore)})`, `< ${mib(RSS_GOAL)}`, judged ? f.maxRss < RSS_GOAL : undefined),
+      row('3 compile', `${label}: output HTML / .docx`, `${mib(f.htmlBytes)} / ${kb(f.docxBytes)}`),
+      row('3 compile', `${label}: units in the report`, String(f.submissions), String(UNITS), f.submissions === UNITS, true),
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,46 @@
+/**
+ * Runs in its own process so peak RSS is the compile's alone: reads quarter IV/2026 of DATA_DIR
+ * through FileStore, compiles it, renders the HTML mail body and the official .docx, and reports
+ * timings and process.resourceUsage().maxRSS to the parent.
+ */
+import { readConfig } from '../../src/config.ts';
+import { createRoster } from '../../src/domain/committee/committee.ts';
+import { compileReport } from '../../src/domain/cycles/compile-report.ts';
+import { renderOfficialDocument } from '../../src/report/official-document.ts';
+import { renderReportHtml } from '../../src/report/report-html.ts';
+import { CycleRepo } from '../../src/store/cycle-repo.ts';
+import { FileStore } from '../../src/store/file-store.ts';
+import { cityCommittee } from '../lib/roster.ts';
+
+const units = Number(process.env.BENCH_UNITS);
+const dataDir = process.env.DATA_DIR!;
+const roster = createRoster(cityCommittee(units));
+const config = readConfig({ DATA_DIR: dataDir });
+const letterhead = { ...config.letterhead, signerName: roster.withRole('chief')[0]?.name ?? '' };
+const now = new Date('2026-12-15T02:00:00Z');
+const rssBefore = process.memoryUsage().rss;
+
+const repo = new CycleRepo(new FileStore(dataDir));
+const t0 = performance.now();
+const cycle = await repo.get('2026-q4');
+if (!cycle) throw new Error('no cycle 2026-q4 in DATA_DIR');
+const submissions = await repo.submissions(cycle.id);
+const t1 = performance.now();
+const report = compileReport(cycle, roster, submissions, now);
+const t2 = performance.now();
+const html = renderReportHtml(report, 'vi');
+const t3 = performance.now();
+const docx = await renderOfficialDocument(report, letterhead, now);
+const t4 = performance.now();
+process.send?.({
+  submissions: submissions.size,
+  loadMs: t1 - t0,
+  compileMs: t2 - t1,
+  htmlMs: t3 - t2,
+  docxMs: t4 - t3,
+  totalMs: t4 - t0,
+  htmlBytes: Buffer.byteLength(html),
+  docxBytes: docx.length,
+  rssBefore,
+  maxRss: process.resourceUsage().maxRSS * 1024,
+});

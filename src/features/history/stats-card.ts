@@ -1,0 +1,40 @@
+import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.ts';
+import { HISTORY } from '../../i18n/history-strings.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import type { StatsView } from './stats-data.ts';
+
+/** The period line: every quarter of the window, those never opened marked so. */
+export function periodText(view: StatsView, locale: Locale): string {
+  const s = HISTORY[locale].stats;
+  return view.quarters.map((q) => (q.cycleId ? q.label : `${q.label} (${s.notOpened})`)).join(', ');
+}
+
+/** `thống kê` card: one row per unit with on-time / late / missing counts and mean delay, plus export. */
+export function statsCard(view: StatsView, locale: Locale, status = ''): AdaptiveCardJson {
+  const s = HISTORY[locale];
+  const dash = '—';
+  const last = view.quarters.at(-1);
+  return renderCard('stats', {
+    title: s.stats.title(view.quarters.length),
+    facts: [{ label: s.stats.period, value: periodText(view, locale) }],
+    columns: s.stats.columns,
+    rows: view.rows.map((row) => ({
+      unit: view.unitNames.get(row.unitId) ?? row.unitId,
+      onTime: String(row.onTime),
+      late: String(row.late),
+      missing: String(row.missing),
+      meanDelay: row.meanDelayDays === undefined ? dash : s.number(row.meanDelayDays),
+    })),
+    totals: s.stats.totals({
+      onTime: view.totals.onTime,
+      late: view.totals.late,
+      missing: view.totals.missing,
+      pending: view.totals.pending,
+      meanDelay: view.totals.meanDelayDays === undefined ? dash : s.number(view.totals.meanDelayDays),
+    }),
+    status,
+    exportLabel: s.stats.exportCsv,
+    quarters: String(view.quarters.length),
+    lastQuarter: last?.id ?? '',
+  });
+}

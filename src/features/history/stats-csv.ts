@@ -1,0 +1,41 @@
+import { toCsv } from '../../domain/stats/csv.ts';
+import type { UnitOutcome } from '../../domain/stats/unit-stats.ts';
+import { HISTORY } from '../../i18n/history-strings.ts';
+import type { StatsView } from './stats-data.ts';
+
+const S = HISTORY.vi;
+
+function outcomeText(outcome: UnitOutcome): string {
+  const o = S.stats.outcomes;
+  switch (outcome.kind) {
+    case 'on-time':
+      return o.onTime;
+    case 'late':
+      return o.late(String(outcome.delayDays));
+    case 'missing':
+      return o.missing;
+    case 'pending':
+      return o.pending;
+    case 'not-targeted':
+      return o.notTargeted;
+  }
+}
+
+/**
+ * The statistics as CSV for Excel, always with Vietnamese headers (it is filed with the Office's
+ * records): totals per unit, then one column per quarter saying what happened in it.
+ */
+export function statsCsv(view: StatsView): string {
+  const c = S.stats.columns;
+  const header = ['STT', c.unit, c.onTime, c.late, c.missing, S.stats.outcomes.pending, c.meanDelay, ...view.quarters.map((q) => q.label)];
+  const opened = view.quarters.map((q) => q.cycleId !== undefined);
+  const perQuarter = (outcomes: UnitOutcome[]): string[] => {
+    let next = 0;
+    return opened.map((isOpened) => (isOpened ? outcomeText(outcomes[next++]!) : S.stats.outcomes.notOpened));
+  };
+  const mean = (value: number | undefined) => (value === undefined ? '' : S.number(value));
+  const rows = view.rows.map((row, i) => [i + 1, view.unitNames.get(row.unitId) ?? row.unitId, row.onTime, row.late, row.missing, row.pending, mean(row.meanDelayDays), ...perQuarter(row.outcomes)]);
+  const t = view.totals;
+  const total = ['', 'Tổng cộng', t.onTime, t.late, t.missing, t.pending, mean(t.meanDelayDays), ...view.quarters.map(() => '')];
+  return toCsv([header, ...rows, total]);
+}

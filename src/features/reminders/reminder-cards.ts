@@ -1,0 +1,45 @@
+import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.ts';
+import type { Roster, Unit } from '../../domain/committee/committee.ts';
+import type { Cycle } from '../../domain/cycles/cycle.ts';
+import { formatDate } from '../../domain/cycles/quarter.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { REMINDER } from '../../i18n/reminder-strings.ts';
+
+/** A unit's personal reminder: deadline, working days left or overdue, and "Mở phiếu báo cáo". */
+export function reminderCard(cycle: Cycle, unit: Unit, deadline: string, workingDaysLeft: number, locale: Locale, note = ''): AdaptiveCardJson {
+  const s = REMINDER[locale];
+  return renderCard('reminder', {
+    title: s.reminderTitle(cycle.label),
+    color: workingDaysLeft < 0 ? 'Attention' : workingDaysLeft === 0 ? 'Warning' : 'Default',
+    message: s.reminderMessage(unit.name, workingDaysLeft),
+    facts: [
+      { label: s.facts.unit, value: unit.name },
+      { label: s.facts.period, value: cycle.label },
+      { label: s.facts.deadline, value: formatDate(deadline) },
+      { label: s.facts.timeLeft, value: s.timeLeft(workingDaysLeft) },
+    ],
+    note,
+    openLabel: s.openForm,
+    cycleId: cycle.id,
+    unitId: unit.id,
+  });
+}
+
+/** The card listing late units and their heads: escalation to the deputy chief and standing member, or the chief's summary. */
+export function lateUnitsCard(kind: 'escalation' | 'chief-summary', cycle: Cycle, unitIds: string[], deadline: string, roster: Roster, locale: Locale): AdaptiveCardJson {
+  const s = REMINDER[locale];
+  const rows = unitIds.map((id) => {
+    const unit = roster.unit(id);
+    return { unit: unit?.name ?? id, head: (unit && roster.member(unit.head)?.name) ?? unit?.head ?? '' };
+  });
+  const escalation = kind === 'escalation';
+  const compileDeadline = formatDate(cycle.compileDeadline < deadline ? deadline : cycle.compileDeadline);
+  return renderCard('escalation', {
+    title: escalation ? s.escalationTitle(cycle.label) : s.chiefSummaryTitle(cycle.label),
+    intro: escalation ? s.escalationIntro(rows.length, formatDate(deadline)) : s.chiefSummaryIntro(rows.length, compileDeadline),
+    facts: [{ label: s.facts.deadline, value: formatDate(deadline) }],
+    columns: s.columns,
+    rows,
+    footer: escalation ? s.escalationFooter : '',
+  });
+}

@@ -1,0 +1,55 @@
+import type { Cycle } from '../domain/cycles/cycle.ts';
+import { dataWindow, quarterDeadlines, quarterId, quarterLabel, quarterSubject, type Quarter } from '../domain/cycles/quarter.ts';
+import { openKey, quarterToOpen } from '../domain/reminders/index.ts';
+import type { AppServices } from '../features/app-services.ts';
+import { startCycle } from '../features/cycles/start-cycle.ts';
+import { REMINDER } from '../i18n/reminder-strings.ts';
+import { localeOf, performOnce, reminderSettings, type JobContext } from './job-context.ts';
+import { autoDoc } from './job-ledger.ts';
+
+/** The quarterly cycle as `mở báo cáo quý` would open it, with the configured deadlines. */
+export function quarterCycle(app: AppServices, quarter: Quarter, openedBy: string, now: Date): Cycle {
+  // Same shape as openQuarterCommand builds (src/features/cycles/open-quarter.ts), which keeps its builder private.
+  const { unitDeadline, compileDeadline } = quarterDeadlines(quarter, app.calendar, app.config.quarterly);
+  const window = dataWindow(quarter);
+  return {
+    id: quarterId(quarter),
+    kind: 'quarterly',
+    label: quarterLabel(quarter, 'vi'),
+    subject: quarterSubject(quarter),
+    dataFrom: window.from,
+    dataTo: window.to,
+    unitDeadline,
+    compileDeadline,
+    targetUnits: app.roster.committee.units.map((u) => u.id),
+    state: 'open',
+    openedBy,
+    openedAt: now.toISOString(),
+  };
+}
+
+/** Opens the quarter on the first working day of its last month, once, on behalf of the standing member. */
+export async function autoOpenQuarter(ctx: JobContext): Promise<void> {
+  const { app, now } = ctx;
+  const existing = new Set(await app.store.list('cycles'));
+  // Ask first without the ledger: its document is the quarter's year, known only once the quarter is.
+  const probe = quarterToOpen(app.calendar, reminderSettings(app), app.config.quarterly, now, existing, new Set());
+  if (!probe) return;
+  const doc = autoDoc(probe.year);
+  ctx.docs.add(doc);
+  const recorded = new Set((await ctx.ledger.recorded(doc)).keys());
+  if (recorded.has(openKey(probe))) return;
+  const standing = app.roster.withRole('standing')[0];
+  if (!standing) {
+    app.logger.warn({ job: `auto/${quarterId(probe)}/open` }, 'no standing member in the roster; the quarter is not opened automatically');
+    return;
+  }
+  const label = quarterLabel(probe, 'vi');
+  await performOnce(ctx, doc, [openKey(probe)], `auto/${quarterId(probe)}/open`, `${label} — tự động mở kỳ báo cáo`, async () => {
+    const locale = await localeOf(app, standing.id);
+    const replies = await startCycle(app, quarterCycle(app, probe, standing.id, now), locale);
+    const outcome = await app.messenger.send(standing.id, { type: 'text', text: [REMINDER[locale].autoOpened(label), ...replies.map((r) => (r.type === 'text' ? r.text : ''))].filter(Boolean).join('\n\n') });
+    // The cycle is open and the forms are going out; only the notice to the standing member missed.
+    return outcome.ok ? undefined : outcome.reason;
+  });
+}

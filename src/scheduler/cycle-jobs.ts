@@ -1,0 +1,67 @@
+import { dueForCycle, jobKey, type CycleDueItem } from '../domain/reminders/index.ts';
+import type { Cycle } from '../domain/cycles/cycle.ts';
+import { compileCycle, previewCard } from '../features/cycles/compile.ts';
+import { lateUnitsCard, sendUnitReminder } from '../features/reminders/register.ts';
+import { REMINDER } from '../i18n/reminder-strings.ts';
+import { performOnce, reminderSettings, sendToAll, type JobContext } from './job-context.ts';
+import { cycleDoc } from './job-ledger.ts';
+
+function members(ctx: JobContext, ...roles: Array<'chief' | 'deputyChief' | 'standing'>): string[] {
+  return [...new Set(roles.flatMap((r) => ctx.app.roster.withRole(r).map((m) => m.id)))];
+}
+
+function describe(ctx: JobContext, cycle: Cycle, item: CycleDueItem): string {
+  if (item.kind === 'reminder') {
+    const unit = ctx.app.roster.unit(item.unitId);
+    return `${cycle.label} — nhắc ${unit?.name ?? item.unitId}`;
+  }
+  return `${cycle.label} — ${{ escalation: 'báo cáo đơn vị trễ hạn', compile: 'tổng hợp tự động', 'chief-summary': 'báo cáo Trưởng Ban đơn vị còn thiếu' }[item.kind]}`;
+}
+
+async function perform(ctx: JobContext, cycle: Cycle, item: CycleDueItem): Promise<string | undefined> {
+  const { app } = ctx;
+  switch (item.kind) {
+    case 'reminder': {
+      const note = (locale: 'vi' | 'en') => (item.covers.length > 1 ? REMINDER[locale].catchUpNote : '');
+      const result = await sendUnitReminder(app, cycle, item.unitId, item.deadline, item.workingDaysLeft, note);
+      if (!result) return 'unit-not-in-roster';
+      return result.outcome.ok ? undefined : result.outcome.reason;
+    }
+    case 'escalation':
+      return sendToAll(app, members(ctx, 'deputyChief', 'standing'), (locale) => ({ type: 'card', card: lateUnitsCard('escalation', cycle, item.lateUnits, item.deadline, app.roster, locale) }));
+    case 'chief-summary':
+      return sendToAll(app, members(ctx, 'chief'), (locale) => ({ type: 'card', card: lateUnitsCard('chief-summary', cycle, item.missingUnits, item.deadline, app.roster, locale) }));
+    case 'compile': {
+      const current = await app.cycles.get(cycle.id);
+      // The standing member compiled by hand in the meantime: their preview stands.
+      if (!current || current.state !== 'open') return undefined;
+      const { cycle: compiled, report } = await compileCycle(app, current);
+      return sendToAll(app, members(ctx, 'standing'), (locale) => ({ type: 'card', card: previewCard(compiled, report, locale, REMINDER[locale].autoCompiled(compiled.label)) }));
+    }
+  }
+}
+
+/** Asks the ladder what is due for every cycle and performs each item once, in order, until shutdown. */
+export async function runCycleJobs(ctx: JobContext): Promise<void> {
+  const { app } = ctx;
+  const settings = reminderSettings(app);
+  for (const cycle of await app.cycles.list()) {
+    if (ctx.shouldStop()) return;
+    const doc = cycleDoc(cycle.id);
+    ctx.docs.add(doc);
+    try {
+      const recorded = new Set((await ctx.ledger.recorded(doc)).keys());
+      const submissions = await app.cycles.submissions(cycle.id);
+      const submittedUnits = new Set([...submissions.values()].filter((s) => s.versions.length > 0).map((s) => s.unitId));
+      for (const item of dueForCycle({ cycle, submittedUnits, recorded }, app.calendar, settings, ctx.now)) {
+        if (ctx.shouldStop()) return;
+        const key = jobKey(cycle.id, item.covers.at(-1)!);
+        await performOnce(ctx, doc, item.covers, key, describe(ctx, cycle, item), () => perform(ctx, cycle, item));
+      }
+    } catch (error) {
+      // One broken cycle (unreadable document, bad deadline) must not stop the other cycles' jobs.
+      app.logger.error({ err: error, job: `${cycle.id}/*` }, 'cycle jobs failed');
+      ctx.failed.push(`${cycle.id}/*`);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { REMINDER } from '../i18n/reminder-strings.ts';
+import { localeOf, type JobContext } from './job-context.ts';
+import type { Unreported } from './job-ledger.ts';
+
+const REASONS = ['no-reference', 'blocked', 'failed', 'error'] as const;
+
+function reasonText(detail: string | undefined, locale: 'vi' | 'en'): string {
+  const s = REMINDER[locale];
+  if (!detail) return s.reasons.error;
+  return detail.replace(/\b(no-reference|blocked|failed|error)\b/g, (code) => (REASONS.includes(code as (typeof REASONS)[number]) ? s.reasons[code as (typeof REASONS)[number]] : code));
+}
+
+/**
+ * Tells the standing member, in one message per tick, about jobs that failed or that an earlier run
+ * left half done; each is reported once (then marked), whether or not the message got through.
+ */
+export async function reportFailures(ctx: JobContext): Promise<void> {
+  const { app, ledger } = ctx;
+  const found: Unreported[] = [];
+  for (const doc of ctx.docs) found.push(...(await ledger.unreported(doc)));
+  if (found.length === 0) return;
+  // Collapsed rungs share one job key: list each job once.
+  const jobs = new Map<string, Unreported>();
+  for (const u of found) if (!jobs.has(u.entry.job)) jobs.set(u.entry.job, u);
+  for (const u of jobs.values()) app.logger.warn({ job: u.entry.job, status: u.entry.status, detail: u.entry.detail }, 'reporting a scheduled job problem to the standing member');
+  for (const standing of app.roster.withRole('standing')) {
+    const locale = await localeOf(app, standing.id);
+    const s = REMINDER[locale];
+    const lines = [...jobs.values()].map((u) => (u.entry.status === 'sending' ? s.uncertainLine(u.entry.what, u.entry.job) : s.failureLine(u.entry.what, reasonText(u.entry.detail, locale), u.entry.job)));
+    try {
+      const outcome = await app.messenger.send(standing.id, { type: 'text', text: [s.failuresTitle, ...lines].join('\n\n') });
+      if (!outcome.ok) app.logger.error({ memberId: standing.id, reason: outcome.reason, jobs: [...jobs.keys()] }, 'failure report did not reach the standing member');
+    } catch (error) {
+      app.logger.error({ err: error, memberId: standing.id, jobs: [...jobs.keys()] }, 'failure report failed');
+    }
+  }
+  const byDoc = new Map<string, string[]>();
+  for (const u of found) byDoc.set(u.doc, [...(byDoc.get(u.doc) ?? []), u.key]);
+  for (const [doc, keys] of byDoc) await ledger.markReported(doc, keys);
+}

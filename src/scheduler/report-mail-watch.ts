@@ -1,0 +1,38 @@
+import { ledgerKey, CYCLE_WIDE } from '../domain/reminders/index.ts';
+import { markReportSent, reportMailKey } from '../features/cycles/send-report.ts';
+import type { MailRecord } from '../graph/durable-mailer.ts';
+import { safeFileName } from '../graph/safe-file-name.ts';
+import { REMINDER } from '../i18n/reminder-strings.ts';
+import { performOnce, sendToAll, type JobContext } from './job-context.ts';
+import { cycleDoc } from './job-ledger.ts';
+
+/** Where DurableMailer keeps a mail record (src/graph/durable-mailer.ts derives the id the same way). */
+function mailRecordId(key: string): string {
+  return safeFileName(key, 'x').slice(0, -2);
+}
+
+/**
+ * Retries queued mail, then settles compiled cycles whose report mail has gone out since (from the
+ * retry, or before a crash): marks them sent and tells the standing member once.
+ */
+export async function settleQueuedReports(ctx: JobContext, retryMail?: () => Promise<unknown>): Promise<void> {
+  const { app } = ctx;
+  if (retryMail) {
+    try {
+      await retryMail();
+    } catch (error) {
+      app.logger.error({ err: error, job: 'mail/retry' }, 'mail retry failed');
+      ctx.failed.push('mail/retry');
+    }
+  }
+  for (const cycle of await app.cycles.list()) {
+    if (cycle.state !== 'compiled') continue;
+    const record = await app.store.get<MailRecord>('mail', mailRecordId(reportMailKey(cycle.id)));
+    if (record?.status !== 'sent') continue;
+    await markReportSent(app, cycle.id);
+    const chiefs = app.roster.withRole('chief').map((m) => m.name).join(', ');
+    await performOnce(ctx, cycleDoc(cycle.id), [ledgerKey(CYCLE_WIDE, 'report-mailed')], `${cycle.id}/${CYCLE_WIDE}/report-mailed`, `${cycle.label} — báo tin đã gửi báo cáo`, () =>
+      sendToAll(app, app.roster.withRole('standing').map((m) => m.id), (locale) => ({ type: 'text', text: REMINDER[locale].reportMailed(cycle.label, chiefs) })),
+    );
+  }
+}

@@ -1,0 +1,20 @@
+import { generateKeyPairSync } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+
+/** App id (audience) of the production test bot. */
+export const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
+/** Tenant of the production test bot. */
+const TENANT_ID = '99999999-8888-4777-8666-555555555555';
+/** The client secret that must never appear in a log line. */
+export const PRODUCTION_SECRET = 'rel-test-client-secret~9f8e7d6c';
+
+/** The environment of a production bot with credentials (nothing here reaches the internet in tests). */
+export function productionEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return { NODE_ENV: 'production', CLIENT_ID, CLIENT_SECRET: PRODUCTION_SECRET, TENANT_ID, MAIL_SENDER: 'thuongtruc@vanphong.example.gov.vn', HOST: '127.0.0.1', ...extra };
+}
+
+/** A JWT signed by a key of our own (not Microsoft's): every variant must be refused. */
+export function forgedToken(claims: Record<string, unknown>): string {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return jwt.sign({ serviceurl: 'http://127.0.0.1/', ...claims }, privateKey, { algorithm: 'RS256', keyid: 'forged-key', expiresIn: 600 });
+}
