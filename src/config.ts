@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Letterhead } from './domain/report/compiled-report.ts';
 import { ConfigError } from './errors/config-error.ts';
 
 export interface BotCredentials {
@@ -62,16 +63,8 @@ export interface Config {
   /** A Microsoft Graph call slower than this is abandoned; mail stays queued in the outbox. */
   graphTimeoutMs: number;
   logLevel: string;
-  letterhead: {
-    parentBody: string;
-    issuingBody: string;
-    numberSuffix: string;
-    place: string;
-    signerTitles: string[];
-    signerName: string;
-    recipients: string[];
-    archiveCode: string;
-  };
+  /** Letterhead of the official document; an empty signer name falls back to the chief in the roster. */
+  letterhead: Letterhead;
 }
 
 type Env = Record<string, string | undefined>;

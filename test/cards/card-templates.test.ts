@@ -29,6 +29,14 @@ describe('card templates rendered with sample data', () => {
     expect(templates.filter((t) => !CARD_SAMPLES[t])).to.deep.equal([]);
   });
 
+  it('renders a reused (cached) template afresh for each data set', () => {
+    const first = JSON.stringify(renderCard('whoami', { title: 'Một', facts: [{ label: 'Họ và tên', value: 'Nguyễn Văn A' }] }));
+    const second = JSON.stringify(renderCard('whoami', { title: 'Hai', facts: [{ label: 'Họ và tên', value: 'Trần Thị B' }] }));
+    expect(first).to.include('Nguyễn Văn A');
+    expect(second).to.include('Trần Thị B');
+    expect(second).to.not.include('Nguyễn Văn A');
+  });
+
   for (const name of templates) {
     it(`${name}: valid Adaptive Card 1.5, under the Teams size limit, buttons wired to known verbs`, () => {
       const sample = CARD_SAMPLES[name];

@@ -51,14 +51,23 @@ export function createRoster(committee: Committee): Roster {
   const units = new Map(committee.units.map((u) => [u.id, u]));
   const byAad = new Map(committee.members.filter((m) => m.aadObjectId).map((m) => [m.aadObjectId!.toLowerCase(), m]));
   const byEmail = new Map(committee.members.map((m) => [m.email.toLowerCase(), m]));
+  // Permission checks run on every turn; at city scale (thousands of units) they must not scan the list.
+  const headed = groupBy(committee.units, (u) => u.head);
+  const deputised = groupBy(committee.units.filter((u) => u.deputy), (u) => u.deputy!);
   return {
     committee,
     member: (id) => members.get(id),
     unit: (id) => units.get(id),
     byAadObjectId: (aad) => byAad.get(aad.toLowerCase()),
     byEmail: (email) => byEmail.get(email.toLowerCase()),
-    unitsHeadedBy: (memberId) => committee.units.filter((u) => u.head === memberId),
-    unitsDeputisedBy: (memberId) => committee.units.filter((u) => u.deputy === memberId),
+    unitsHeadedBy: (memberId) => headed.get(memberId) ?? [],
+    unitsDeputisedBy: (memberId) => deputised.get(memberId) ?? [],
     withRole: (role) => committee.members.filter((m) => m.roles.includes(role)),
   };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }
