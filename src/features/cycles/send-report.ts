@@ -1,41 +1,33 @@
 import type { Cycle } from '../../domain/cycles/cycle.ts';
-import type { CompiledReport, Letterhead } from '../../domain/report/compiled-report.ts';
+import type { CompiledReport } from '../../domain/report/compiled-report.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
-import { renderOfficialDocument } from '../../report/official-document.ts';
-import { reportFileName } from '../../report/report-file-name.ts';
 import { renderReportHtml } from '../../report/report-html.ts';
 import type { AppServices } from '../app-services.ts';
 import { requirePermission } from '../guards.ts';
+import { DOCX_TYPE, renderCycleDocument } from '../report-document.ts';
 import type { MailOutcome, OutgoingMail } from '../ports.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn } from '../turn.ts';
 import { compileCycle, previewCard } from './compile.ts';
 import { formatInstant } from './format-instant.ts';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /** Mail key of a cycle's report: the outbox never sends the same key twice. */
 export function reportMailKey(cycleId: string): string {
   return `report-${cycleId}`;
 }
 
-function letterhead(app: AppServices): Letterhead {
-  const chief = app.roster.withRole('chief')[0];
-  return { ...app.config.letterhead, signerName: app.config.letterhead.signerName || chief?.name || '' };
-}
-
 /** The chief's email with the HTML summary as body and the Decree 30 document attached. */
 export async function buildReportMail(app: AppServices, cycle: Cycle, report: CompiledReport): Promise<OutgoingMail> {
   const chiefs = app.roster.withRole('chief');
-  const document = await renderOfficialDocument(report, letterhead(app), app.clock());
+  const document = await renderCycleDocument(app, cycle, report, app.clock());
   return {
     key: reportMailKey(cycle.id),
     to: chiefs.map((m) => m.email),
     cc: app.config.cityCommitteeEmail ? [app.config.cityCommitteeEmail] : [],
     subject: CYCLE.vi.mailSubject(cycle.label),
     html: renderReportHtml(report, 'vi'),
-    attachments: [{ name: reportFileName(report, 'docx'), contentType: DOCX, content: document }],
+    attachments: [{ name: document.name, contentType: DOCX_TYPE, content: document.content }],
   };
 }
 

@@ -9,7 +9,7 @@ import { findReport, reportOfCard } from './find-report.ts';
 import { historyCard } from './history-card.ts';
 import { mailStatus } from './mail-status.ts';
 import { writeOutboxFile } from './outbox-file.ts';
-import { DOCX_TYPE, renderCycleDocument } from './report-document.ts';
+import { DOCX_TYPE, renderCycleDocument } from '../report-document.ts';
 
 /** Mail key of one caller's copy of one cycle's report: sent at most once. */
 export function reportCopyMailKey(cycleId: string, memberId: string): string {
