@@ -43,6 +43,20 @@ export function ledgerFor(app: AppServices): JobLedger {
   return ledger;
 }
 
+/**
+ * Whether an open cycle has a form worth re-sending now: a transient failure, or a unit a restart
+ * interrupted before it was tried. Units without a conversation are served when they install the
+ * app (onMemberReachable), so they alone do not trigger a retry (each retry also edits the progress card).
+ */
+async function formsNeedRetry(app: AppServices): Promise<boolean> {
+  for (const cycle of await app.cycles.list()) {
+    if (cycle.state !== 'open') continue;
+    const deliveries = await app.cycles.deliveries(cycle.id);
+    if (cycle.targetUnits.some((u) => !deliveries.has(u) || deliveries.get(u)!.status === 'failed')) return true;
+  }
+  return false;
+}
+
 async function step(ctx: JobContext, name: string, job: () => Promise<unknown>): Promise<void> {
   if (ctx.shouldStop()) return;
   try {
@@ -69,7 +83,7 @@ export async function runDueJobs(app: AppServices, now: Date, options: DueJobsOp
     await step(ctx, 'auto/meeting-nudge', () => nudgeSecretary(ctx));
     await step(ctx, 'meetings/digests', () => sendMeetingDigests(app, now));
     await step(ctx, 'meetings/task-reminders', () => sendTaskReminders(app, now));
-    if (options.retryForms ?? true) await step(ctx, 'cycles/retry-undelivered', () => retryUndelivered(app));
+    if (options.retryForms ?? true) await step(ctx, 'cycles/retry-undelivered', async () => (await formsNeedRetry(app)) && retryUndelivered(app));
     await step(ctx, 'failures/report', () => reportFailures(ctx));
   }
   return { at: now.toISOString(), sendingAllowed, performed: ctx.performed, failed: ctx.failed };
