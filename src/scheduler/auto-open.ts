@@ -1,32 +1,10 @@
-import type { Cycle } from '../domain/cycles/cycle.ts';
-import { dataWindow, quarterDeadlines, quarterId, quarterLabel, quarterSubject, type Quarter } from '../domain/cycles/quarter.ts';
+import { quarterId, quarterLabel } from '../domain/cycles/quarter.ts';
 import { openKey, quarterToOpen } from '../domain/reminders/index.ts';
-import type { AppServices } from '../features/app-services.ts';
+import { quarterCycle } from '../features/cycles/open-quarter.ts';
 import { startCycle } from '../features/cycles/start-cycle.ts';
 import { REMINDER } from '../i18n/reminder-strings.ts';
 import { localeOf, performOnce, reminderSettings, type JobContext } from './job-context.ts';
 import { autoDoc } from './job-ledger.ts';
-
-/** The quarterly cycle as `mở báo cáo quý` would open it, with the configured deadlines. */
-export function quarterCycle(app: AppServices, quarter: Quarter, openedBy: string, now: Date): Cycle {
-  // Same shape as openQuarterCommand builds (src/features/cycles/open-quarter.ts), which keeps its builder private.
-  const { unitDeadline, compileDeadline } = quarterDeadlines(quarter, app.calendar, app.config.quarterly);
-  const window = dataWindow(quarter);
-  return {
-    id: quarterId(quarter),
-    kind: 'quarterly',
-    label: quarterLabel(quarter, 'vi'),
-    subject: quarterSubject(quarter),
-    dataFrom: window.from,
-    dataTo: window.to,
-    unitDeadline,
-    compileDeadline,
-    targetUnits: app.roster.committee.units.map((u) => u.id),
-    state: 'open',
-    openedBy,
-    openedAt: now.toISOString(),
-  };
-}
 
 /** Opens the quarter on the first working day of its last month, once, on behalf of the standing member. */
 export async function autoOpenQuarter(ctx: JobContext): Promise<void> {

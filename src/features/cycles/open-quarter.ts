@@ -1,4 +1,4 @@
-import { localDate } from '../../domain/calendar/index.ts';
+import { adjustDeadline, localDate } from '../../domain/calendar/index.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
 import { cycleState } from '../../domain/cycles/cycle.ts';
 import { dataWindow, formatDate, parseDate, parseQuarter, quarterDeadlines, quarterId, quarterLabel, quarterOf, quarterSubject, type Quarter } from '../../domain/cycles/quarter.ts';
@@ -36,21 +36,13 @@ export function parseOpenArgs(args: string, locale: 'vi' | 'en'): OpenArgs {
   return result;
 }
 
-/** `mở báo cáo quý [IV/2026] [hạn 10/12/2026]`: opens the quarter once and sends the form to every unit. */
-export async function openQuarterCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {
-  const member = await requirePermission(turn.caller, 'cycle.open', app);
-  const s = CYCLE[turn.caller.locale];
-  const now = app.clock();
-  const { quarter = quarterOf(now), deadline } = parseOpenArgs(turn.args, turn.caller.locale);
-  const id = quarterId(quarter);
-  const existing = await app.cycles.get(id);
-  if (existing) return [{ type: 'text', text: s.alreadyOpen(existing.label, s.cycleStates[cycleState(existing, now)], formatDate(existing.unitDeadline)) }];
+/** The quarterly cycle with the configured deadlines (or a typed unit deadline); used by the command and the scheduler. */
+export function quarterCycle(app: AppServices, quarter: Quarter, openedBy: string, now: Date, unitDeadlineOverride?: string): Cycle {
   const deadlines = quarterDeadlines(quarter, app.calendar, app.config.quarterly);
-  if (deadline && deadline < localDate(now)) throw new ValidationError('deadline', s.deadlineInPast(formatDate(deadline)));
   const window = dataWindow(quarter);
-  const unitDeadline = deadline ?? deadlines.unitDeadline;
-  const cycle: Cycle = {
-    id,
+  const unitDeadline = unitDeadlineOverride ?? deadlines.unitDeadline;
+  return {
+    id: quarterId(quarter),
     kind: 'quarterly',
     label: quarterLabel(quarter, 'vi'),
     subject: quarterSubject(quarter),
@@ -60,8 +52,23 @@ export async function openQuarterCommand(turn: CommandTurn, app: AppServices): P
     compileDeadline: deadlines.compileDeadline < unitDeadline ? unitDeadline : deadlines.compileDeadline,
     targetUnits: app.roster.committee.units.map((u) => u.id),
     state: 'open',
-    openedBy: member.id,
+    openedBy,
     openedAt: now.toISOString(),
   };
+}
+
+/** `mở báo cáo quý [IV/2026] [hạn 10/12/2026]`: opens the quarter once and sends the form to every unit. */
+export async function openQuarterCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {
+  const member = await requirePermission(turn.caller, 'cycle.open', app);
+  const s = CYCLE[turn.caller.locale];
+  const now = app.clock();
+  const { quarter = quarterOf(now), deadline } = parseOpenArgs(turn.args, turn.caller.locale);
+  const id = quarterId(quarter);
+  const existing = await app.cycles.get(id);
+  if (existing) return [{ type: 'text', text: s.alreadyOpen(existing.label, s.cycleStates[cycleState(existing, now)], formatDate(existing.unitDeadline)) }];
+  // A typed deadline on a day off moves like the default ones (Civil Code art. 148(5)).
+  const explicit = deadline ? adjustDeadline(app.calendar, deadline, app.config.quarterly.deadlinePolicy) : undefined;
+  if (explicit && explicit < localDate(now)) throw new ValidationError('deadline', s.deadlineInPast(formatDate(deadline!)));
+  const cycle = quarterCycle(app, quarter, member.id, now, explicit);
   return startCycle(app, cycle, turn.caller.locale);
 }

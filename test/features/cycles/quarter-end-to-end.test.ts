@@ -212,3 +212,22 @@ describe('a head marked absent after the quarter opened', function () {
     }
   });
 });
+
+describe('a typed deadline on a day off', function () {
+  this.timeout(30_000);
+  it('moves to the next working day, so a report on that day is on time', async () => {
+    let now = new Date('2026-12-01T02:00:00Z');
+    const t = await TestBot.start({ now: () => now });
+    try {
+      for (const id of ['thuong-truc', 'truong-van-xa']) await t.install(t.user(id));
+      await t.say(t.user('thuong-truc'), 'mở báo cáo quý IV/2026 hạn 12/12/2026'); // a Saturday
+      await t.bot.app.tasks.idle();
+      expect((await t.bot.app.cycles.get('2026-q4'))!.unitDeadline).to.equal('2026-12-14');
+      now = new Date('2026-12-14T08:00:00Z'); // Monday 15:00 in Hà Nội
+      const res = await t.click(t.user('truong-van-xa'), 'report.submit', { cycleId: '2026-q4', unitId: 'van-xa', 'area_the-che': 'Đúng hạn' });
+      expect(JSON.stringify(res.value)).to.include('Đúng hạn');
+    } finally {
+      await t.stop();
+    }
+  });
+});
