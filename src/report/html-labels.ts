@@ -20,6 +20,7 @@ export const HTML_LABELS: Record<
     number: string;
     note: string;
     version: string;
+    detailsAttached: string;
   }
 > = {
   vi: {
@@ -38,6 +39,7 @@ export const HTML_LABELS: Record<
     status: 'Tình trạng',
     number: 'STT',
     note: 'Ghi chú',
+    detailsAttached: 'Báo cáo có nhiều đơn vị nên thư chỉ nêu phần tóm tắt; toàn văn báo cáo ở tệp đính kèm (.docx).',
     version: 'bản',
   },
   en: {
@@ -56,6 +58,7 @@ export const HTML_LABELS: Record<
     status: 'Status',
     number: 'No.',
     note: 'Note',
+    detailsAttached: 'The report covers many units, so this mail carries the summary only; the full text is in the attached .docx.',
     version: 'version',
   },
 };

@@ -85,14 +85,15 @@ function evidenceHtml(report: CompiledReport, locale: ReportLocale): string {
 /**
  * Renders the compiled report as a standalone UTF-8 HTML page (inline CSS) for the email body:
  * a summary, sections I–IV, the submissions table and evidence links; all user text escaped.
+ * `summary` keeps only the header and summary, for reports too large for a mail body.
  */
-export function renderReportHtml(report: CompiledReport, locale: ReportLocale): string {
+export function renderReportHtml(report: CompiledReport, locale: ReportLocale, detail: 'full' | 'summary' = 'full'): string {
   const empty = EMPTY_SECTION_TEXT[locale];
   const showNextQuarter = report.kind === 'quarterly' || report.nextQuarterTasks.length > 0;
-  const parts = [
-    `<h1 style="${STYLE.title}">${HTML_LABELS[locale].documentType}</h1>`,
-    `<p style="${STYLE.subject}">${escapeHtml(report.subject)}</p>`,
-    summaryHtml(report, locale),
+  const head = [`<h1 style="${STYLE.title}">${HTML_LABELS[locale].documentType}</h1>`, `<p style="${STYLE.subject}">${escapeHtml(report.subject)}</p>`, summaryHtml(report, locale)];
+  // At city scale the full text would exceed what one Graph sendMail request carries (4 MB); it is in the attachment.
+  const parts = detail === 'summary' ? [...head, `<p>${escapeHtml(HTML_LABELS[locale].detailsAttached)}</p>`] : [
+    ...head,
     sectionOneHtml(report, locale),
     h2(SECTION_TITLES.difficulties[locale]) + unitTextsHtml(report.difficulties, empty),
     h2(SECTION_TITLES.proposals[locale]) + unitTextsHtml(report.proposals, empty),

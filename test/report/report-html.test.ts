@@ -108,3 +108,14 @@ describe('escapeHtml / textToHtml', () => {
     expect(textToHtml('a\r\nb\rc\nd')).to.equal('a<br>\nb<br>\nc<br>\nd');
   });
 });
+
+describe('renderReportHtml in summary mode (reports too large for a mail body)', () => {
+  it('keeps the title and summary, points to the attachment, and leaves out the sections', () => {
+    const report = createCompiledReport();
+    const html = renderReportHtml(report, 'vi', 'summary');
+    expect(html).to.include(report.subject);
+    expect(html).to.include('toàn văn báo cáo ở tệp đính kèm');
+    expect(html).to.not.include('II. KHÓ KHĂN, VƯỚNG MẮC');
+    expect(html.length).to.be.below(renderReportHtml(report, 'vi').length);
+  });
+});

@@ -12,6 +12,14 @@ import type { ActionTurn } from '../turn.ts';
 import { compileCycle, previewCard } from './compile.ts';
 import { formatInstant } from './format-instant.ts';
 
+/** Largest HTML body sent inline; Graph takes at most 4 MB per sendMail request, attachments included. */
+const MAX_BODY_BYTES = 1_500_000;
+
+function mailBody(report: CompiledReport): string {
+  const full = renderReportHtml(report, 'vi');
+  return Buffer.byteLength(full) <= MAX_BODY_BYTES ? full : renderReportHtml(report, 'vi', 'summary');
+}
+
 /** Mail key of a cycle's report: the outbox never sends the same key twice. */
 export function reportMailKey(cycleId: string): string {
   return `report-${cycleId}`;
@@ -26,7 +34,7 @@ export async function buildReportMail(app: AppServices, cycle: Cycle, report: Co
     to: chiefs.map((m) => m.email),
     cc: app.config.cityCommitteeEmail ? [app.config.cityCommitteeEmail] : [],
     subject: CYCLE.vi.mailSubject(cycle.label),
-    html: renderReportHtml(report, 'vi'),
+    html: mailBody(report),
     attachments: [{ name: document.name, contentType: DOCX_TYPE, content: document.content }],
   };
 }
