@@ -59,19 +59,15 @@ const PACKAGE_VERSION = (JSON.parse(readFileSync(path.resolve(path.dirname(fileU
  */
 const VERIFIED_AT_START = ['directory', 'conversations', 'cycles', 'mail', 'mail-pending', 'meetings', 'tasks', 'jobs'];
 
-function mailTransport(config: Config, app: Pick<AppServices, 'roster' | 'clock'>, tokens?: TokenProvider): MailTransport {
-  if (config.graph) {
-    const graph = new GraphApi({ baseUrl: config.graph.baseUrl, tokens: tokens ?? new MsalTokenProvider(config.graph), timeoutMs: config.graphTimeoutMs });
-    return new GraphMailTransport(graph, config.graph.senderMailbox);
-  }
+function mailTransport(config: Config, graph: GraphApi | undefined, app: Pick<AppServices, 'roster' | 'clock'>): MailTransport {
+  if (config.graph && graph) return new GraphMailTransport(graph, config.graph.senderMailbox);
   const from = app.roster.withRole('standing')[0]?.email ?? 'cchc-bot@localhost';
   return new OutboxTransport(path.join(config.dataDir, 'outbox'), from, app.clock);
 }
 
-function meetingCalendar(config: Config, app: Pick<AppServices, 'roster' | 'clock'>, tokens?: TokenProvider): MeetingCalendar {
-  if (config.graph) {
+function meetingCalendar(config: Config, graph: GraphApi | undefined, app: Pick<AppServices, 'roster' | 'clock'>): MeetingCalendar {
+  if (config.graph && graph) {
     const organizer = config.organizerMailbox ?? app.roster.withRole('secretary')[0]?.email ?? config.graph.senderMailbox;
-    const graph = new GraphApi({ baseUrl: config.graph.baseUrl, tokens: tokens ?? new MsalTokenProvider(config.graph), timeoutMs: config.graphTimeoutMs });
     return new GraphMeetingCalendar(graph, organizer);
   }
   return new IcsOutboxCalendar(path.join(config.dataDir, 'outbox'), app.clock);
@@ -89,8 +85,10 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const adapter = createAdapter(config);
   const limiter = new RateLimiter(overrides.connectorRatePerSecond ?? 48);
   const messenger = new ProactiveSender(adapter, proactiveIdentity(config), refs, limiter, logger, { timeoutMs: config.connectorTimeoutMs });
-  const mailer = new DurableMailer(store, mailTransport(config, { roster, clock }, overrides.graphTokens), clock, logger);
-  const meetings = meetingCalendar(config, { roster, clock }, overrides.graphTokens);
+  // One Graph client (and one MSAL token cache) serves mail and calendar.
+  const graph = config.graph ? new GraphApi({ baseUrl: config.graph.baseUrl, tokens: overrides.graphTokens ?? new MsalTokenProvider(config.graph), timeoutMs: config.graphTimeoutMs }) : undefined;
+  const mailer = new DurableMailer(store, mailTransport(config, graph, { roster, clock }), clock, logger);
+  const meetings = meetingCalendar(config, graph, { roster, clock });
   const app: AppServices = { config, roster, store, refs, cycles: new CycleRepo(store), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
   const scheduler = new Scheduler(app, { retryMail: () => mailer.retryPending() });
   const route = createActivityRouter(app, buildRegistry());
