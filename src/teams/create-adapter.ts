@@ -10,7 +10,9 @@ export function authConfiguration(config: Config): AuthConfiguration {
 
 /** One CloudAdapter for the process. */
 export function createAdapter(config: Config): CloudAdapter {
-  const adapter = new CloudAdapter(authConfiguration(config));
+  // With credentials, an activity whose serviceUrl differs from the token's serviceurl claim is refused (400),
+  // so a replayed token cannot make the bot send its own Bot Framework token to another host.
+  const adapter = new CloudAdapter(authConfiguration(config), undefined, undefined, { validateServiceUrl: Boolean(config.bot) });
   // The SDK's default handler posts "the bot encountered an error" to the user and swallows the error;
   // our router answers users itself, and the proactive sender must see failures (403, 429) to act on them.
   adapter.onTurnError = async (_context, error) => {
