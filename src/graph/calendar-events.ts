@@ -45,6 +45,11 @@ export class GraphMeetingCalendar implements MeetingCalendar {
     await this.graph.patch(`${this.#events()}/${encodeURIComponent(eventId)}`, toGraphEvent(meeting));
   }
 
+  /** PATCHes only the attendee list: Graph replaces the collection, so the full list goes, and Outlook invites the added ones. */
+  async addAttendees(eventId: string, meeting: CalendarMeeting): Promise<void> {
+    await this.graph.patch(`${this.#events()}/${encodeURIComponent(eventId)}`, { attendees: toGraphEvent(meeting).attendees });
+  }
+
   async cancel(eventId: string, _meeting: CalendarMeeting, comment: string): Promise<void> {
     await this.graph.post(`${this.#events()}/${encodeURIComponent(eventId)}/cancel`, { comment });
   }

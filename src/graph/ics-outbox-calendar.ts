@@ -21,6 +21,11 @@ export class IcsOutboxCalendar implements MeetingCalendar {
     await this.#write(meeting, 'REQUEST', `meeting-${meeting.id}-update-${meeting.sequence}`);
   }
 
+  /** Rewrites the invitation file with the full attendee list; adding an attendee is not a SEQUENCE change (RFC 5546 §2.1.4). */
+  async addAttendees(_eventId: string, meeting: CalendarMeeting): Promise<void> {
+    await this.#write(meeting, 'REQUEST', `meeting-${meeting.id}`);
+  }
+
   async cancel(_eventId: string, meeting: CalendarMeeting): Promise<void> {
     await this.#write(meeting, 'CANCEL', `meeting-${meeting.id}-cancel`);
   }

@@ -51,17 +51,17 @@ const enNumber = (value: number) => (Math.round(value * 10) / 10).toLocaleString
 /** Strings of past reports (`báo cáo quý III/2026`) and statistics (`thống kê`). */
 export const HISTORY: Catalogue<HistoryStrings> = {
   vi: {
-    badQuarter: (t) => `Không hiểu kỳ báo cáo "${t}". Ví dụ đúng: "báo cáo quý III/2026".`,
+    badQuarter: (t) => `Trợ lý chưa hiểu kỳ báo cáo "${t}". Ví dụ đúng: "báo cáo quý III/2026".`,
     noCompiled: 'Chưa có kỳ báo cáo nào được tổng hợp. Thành viên Thường trực gõ "tổng hợp" để tổng hợp kỳ hiện tại.',
     noSuchCycle: (label) => `Không có kỳ báo cáo ${label}: kỳ này chưa từng được mở.`,
     notCompiled: (label) => `Kỳ báo cáo ${label} chưa được tổng hợp nên chưa có báo cáo. Thành viên Thường trực gõ "tổng hợp" để tổng hợp.`,
     report: {
       title: (label) => `Báo cáo tổng hợp ${label}`,
       state: 'Tình trạng',
-      sentAt: (at) => `Đã gửi Trưởng Ban lúc ${at}`,
-      compiledOnly: (at) => `Đã tổng hợp lúc ${at}, chưa gửi Trưởng Ban`,
+      sentAt: (at) => `Đã gửi Trưởng Ban Chỉ đạo lúc ${at}`,
+      compiledOnly: (at) => `Đã tổng hợp lúc ${at}, chưa gửi Trưởng Ban Chỉ đạo`,
       submitted: 'Đã nộp',
-      late: 'Nộp muộn',
+      late: 'Nộp trễ hạn',
       missing: 'Không nộp',
       deadline: 'Hạn nộp',
       nothing: 'không có',
@@ -75,12 +75,12 @@ export const HISTORY: Catalogue<HistoryStrings> = {
       statsBody: (range) => `Thống kê nộp báo cáo CCHC của các đơn vị ${range} được đính kèm dưới dạng tệp CSV (mở bằng Excel).`,
       sentTo: (email) => `Đã gửi tệp đến email ${email}.`,
       written: (path) => `Chưa cấu hình Microsoft Graph nên thư được lưu thành tệp: ${path}`,
-      alreadySent: (at) => `Tệp này đã được gửi đến email của bạn lúc ${at}; không gửi lần thứ hai.`,
+      alreadySent: (at) => `Tệp này đã được gửi đến email của Anh/Chị lúc ${at}; không gửi lần thứ hai.`,
       queued: (error) => `Chưa gửi được thư (${error}). Thư được giữ trong hộp thư đi và sẽ tự gửi lại.`,
-      noEmail: 'Danh sách thành viên chưa có email của bạn nên không gửi được. Hãy đề nghị Thành viên Thường trực bổ sung.',
+      noEmail: 'Danh sách thành viên chưa có email của Anh/Chị nên chưa gửi được. Đề nghị liên hệ Thành viên Thường trực để bổ sung.',
     },
     stats: {
-      badCount: (t, max) => `Không hiểu số quý "${t}". Gõ "thống kê" (4 quý gần nhất) hoặc "thống kê 8" (số quý từ 1 đến ${max}).`,
+      badCount: (t, max) => `Trợ lý chưa hiểu số quý "${t}". Gõ "thống kê" (4 quý gần nhất) hoặc "thống kê 8" (số quý từ 1 đến ${max}).`,
       title: (count) => `Thống kê nộp báo cáo CCHC — ${count} quý gần nhất`,
       period: 'Các kỳ',
       notOpened: 'không mở kỳ',
@@ -113,7 +113,7 @@ export const HISTORY: Catalogue<HistoryStrings> = {
       mailCopy: 'Email me the report (.docx)',
     },
     mail: {
-      copySubject: (label) => `Copy of the CCHC report ${label}`,
+      copySubject: (label) => `Copy of the compiled CCHC report ${label}`,
       statsSubject: (range) => `CCHC report statistics ${range}`,
       statsBody: (range) => `The units' CCHC report statistics ${range} are attached as a CSV file (opens in Excel).`,
       sentTo: (email) => `The file was emailed to ${email}.`,

@@ -26,7 +26,7 @@ interface MeetingStrings {
   calendarFailed: string;
   created: (subject: string, invited: number, reached: number) => string;
   alreadyCreated: string;
-  fields: { time: string; place: string; online: string; agenda: string; status: string; reason: string; opinions: string; substitute: string; kind: string };
+  fields: { time: string; place: string; online: string; agenda: string; status: string; reason: string; opinions: string; substitute: string; kind: string; attendsFor: string };
   onlineYes: string;
   onlineNo: string;
   join: string;
@@ -50,6 +50,10 @@ interface MeetingStrings {
   decided: (name: string, approved: boolean) => string;
   alreadyDecided: string;
   decisionToMember: (subject: string, approved: boolean, by: string) => string;
+  /** The short notice the secretary gets when an absence is decided (Điều 6 2.13: she organises the meeting). */
+  decisionToSecretary: (name: string, subject: string, approved: boolean, by: string) => string;
+  /** Appended to it when a deputy attends instead: invited in Teams, and in Outlook unless that failed. */
+  substituteInvited: (deputy: string, inCalendar: boolean) => string;
   digestTitle: (subject: string) => string;
   digestAttending: string;
   digestApproved: string;
@@ -60,6 +64,14 @@ interface MeetingStrings {
   changeUsage: string;
   cancelUsage: string;
   noUpcoming: string;
+  noMeetingOn: (date: string) => string;
+  chooseTitle: { reschedule: string; cancel: string };
+  severalUpcoming: (count: number) => string;
+  chooseText: (example: string) => string;
+  upcomingHeading: string;
+  choiceLine: (when: string, kind: string, place: string) => string;
+  rescheduleExample: (selector: string) => string;
+  cancelExample: (selector: string) => string;
   rescheduledTitle: string;
   rescheduled: (subject: string, when: string, place: string) => string;
   cancelledTitle: string;
@@ -128,10 +140,10 @@ export const MEETING: Catalogue<MeetingStrings> = {
       kind: () => 'Loại cuộc họp phải là định kỳ, đột xuất hoặc họp nhóm.',
     },
     unavailable: 'Chức năng lịch họp chưa được cấu hình trên máy chủ này; vui lòng báo quản trị viên.',
-    calendarFailed: 'Chưa tạo được lịch họp trên Outlook (Microsoft Graph không phản hồi); chưa gửi giấy mời nào. Vui lòng bấm gửi lại sau ít phút.',
+    calendarFailed: 'Chưa tạo được cuộc họp: Microsoft Graph không phản hồi sau nhiều lần thử. Chưa có lịch Outlook, giấy mời hay thẻ họp nào được tạo. Vui lòng thử lại sau ít phút.',
     created: (subject, invited, reached) => `Đã tạo lịch "${subject}" trên Outlook và gửi giấy mời cho ${invited} thành viên (${reached} nhận được thẻ trên Teams).`,
     alreadyCreated: 'Cuộc họp này đã được tạo trước đó; không tạo thêm lịch mới.',
-    fields: { time: 'Thời gian', place: 'Địa điểm', online: 'Trực tuyến', agenda: 'Nội dung', status: 'Trạng thái', reason: 'Lý do', opinions: 'Ý kiến bằng văn bản', substitute: 'Người dự thay', kind: 'Loại' },
+    fields: { time: 'Thời gian', place: 'Địa điểm', online: 'Trực tuyến', agenda: 'Nội dung', status: 'Trạng thái', reason: 'Lý do', opinions: 'Ý kiến bằng văn bản', substitute: 'Người dự thay', kind: 'Loại', attendsFor: 'Dự thay cho' },
     onlineYes: 'Có (Microsoft Teams)',
     onlineNo: 'Không',
     join: 'Tham gia trên Teams',
@@ -162,6 +174,9 @@ export const MEETING: Catalogue<MeetingStrings> = {
     decided: (name, approved) => `Đã ${approved ? 'đồng ý' : 'không đồng ý'} cho ${name} vắng mặt; đã báo lại thành viên.`,
     alreadyDecided: 'Đề nghị này đã được quyết định trước đó.',
     decisionToMember: (subject, approved, by) => (approved ? `${by} đã đồng ý cho bạn vắng mặt tại "${subject}". Ý kiến của bạn sẽ được báo cáo tại cuộc họp.` : `${by} không đồng ý cho bạn vắng mặt tại "${subject}"; đề nghị bạn bố trí tham dự.`),
+    decisionToSecretary: (name, subject, approved, by) => `${by} đã ${approved ? 'đồng ý' : 'không đồng ý'} cho ${name} vắng mặt tại "${subject}".`,
+    substituteInvited: (deputy, inCalendar) =>
+      inCalendar ? ` ${deputy} dự thay; đã gửi giấy mời trên Outlook và thẻ họp trên Teams.` : ` ${deputy} dự thay; đã gửi thẻ họp trên Teams nhưng chưa thêm được vào lịch Outlook, vui lòng thêm thủ công.`,
     digestTitle: (subject) => `Tổng hợp thành phần: ${subject}`,
     digestAttending: 'Tham dự',
     digestApproved: 'Vắng có phép (kèm ý kiến)',
@@ -169,9 +184,17 @@ export const MEETING: Catalogue<MeetingStrings> = {
     digestRefused: 'Xin vắng không được đồng ý',
     digestNoAnswer: 'Chưa trả lời',
     absenceLine: (name, reason, opinions, substitute) => `${name} — lý do: ${reason}; ý kiến: ${opinions}${substitute ? `; dự thay: ${substitute}` : ''}`,
-    changeUsage: 'Gõ: dời họp 06/12/2026 14:00 [90 phút] [tại Phòng họp 1] — dời cuộc họp sắp tới gần nhất.',
-    cancelUsage: 'Gõ: hủy họp [lý do] — hủy cuộc họp sắp tới gần nhất.',
+    changeUsage: 'Gõ: dời họp [05/12/2026 sang] 06/12/2026 14:00 [90 phút] [tại Phòng họp 1] — ghi ngày họp hiện tại trước "sang" khi có nhiều cuộc họp sắp tới.',
+    cancelUsage: 'Gõ: hủy họp [05/12/2026] [lý do] — ghi ngày họp khi có nhiều cuộc họp sắp tới.',
     noUpcoming: 'Không có cuộc họp sắp tới nào để thay đổi.',
+    noMeetingOn: (date) => `Không có cuộc họp sắp tới nào vào ${date}; chưa thay đổi gì.`,
+    chooseTitle: { reschedule: 'Bạn muốn dời cuộc họp nào?', cancel: 'Bạn muốn hủy cuộc họp nào?' },
+    severalUpcoming: (count) => `Có ${count} cuộc họp sắp tới; chưa thay đổi gì.`,
+    chooseText: (example) => `Hãy gõ lại kèm ngày họp, ví dụ: ${example}`,
+    upcomingHeading: 'Cuộc họp sắp tới',
+    choiceLine: (when, kind, place) => `${when} (${kind})${place ? ` — ${place}` : ''}`,
+    rescheduleExample: (selector) => `dời họp ${selector} sang 06/12/2026 14:00`,
+    cancelExample: (selector) => `hủy họp ${selector} [lý do]`,
     rescheduledTitle: 'Thông báo dời lịch họp',
     rescheduled: (subject, when, place) => `"${subject}" được dời sang ${when}${place ? ` tại ${place}` : ''}.`,
     cancelledTitle: 'Thông báo hủy cuộc họp',
@@ -238,10 +261,10 @@ export const MEETING: Catalogue<MeetingStrings> = {
       kind: () => 'The kind must be regular, ad-hoc or group.',
     },
     unavailable: 'Meeting scheduling is not configured on this server; please tell the administrator.',
-    calendarFailed: 'The Outlook event could not be created (Microsoft Graph did not answer); no invitation was sent. Please submit again in a few minutes.',
+    calendarFailed: 'The meeting was not created: Microsoft Graph did not answer after several attempts. No Outlook event, invitation or meeting card was created. Please try again in a few minutes.',
     created: (subject, invited, reached) => `Created "${subject}" in Outlook and invited ${invited} members (${reached} got the card in Teams).`,
     alreadyCreated: 'This meeting was already created; no second event was made.',
-    fields: { time: 'Time', place: 'Place', online: 'Online', agenda: 'Agenda', status: 'Status', reason: 'Reason', opinions: 'Written opinions', substitute: 'Attending instead', kind: 'Kind' },
+    fields: { time: 'Time', place: 'Place', online: 'Online', agenda: 'Agenda', status: 'Status', reason: 'Reason', opinions: 'Written opinions', substitute: 'Attending instead', kind: 'Kind', attendsFor: 'Attending in place of' },
     onlineYes: 'Yes (Microsoft Teams)',
     onlineNo: 'No',
     join: 'Join in Teams',
@@ -272,6 +295,9 @@ export const MEETING: Catalogue<MeetingStrings> = {
     decided: (name, approved) => `Leave for ${name} ${approved ? 'approved' : 'refused'}; the member was told.`,
     alreadyDecided: 'This request was already decided.',
     decisionToMember: (subject, approved, by) => (approved ? `${by} approved your absence from "${subject}". Your opinions will be reported at the meeting.` : `${by} refused your absence from "${subject}"; please attend.`),
+    decisionToSecretary: (name, subject, approved, by) => `${by} ${approved ? 'approved' : 'refused'} the absence of ${name} from "${subject}".`,
+    substituteInvited: (deputy, inCalendar) =>
+      inCalendar ? ` ${deputy} attends instead; invited in Outlook and sent the meeting card in Teams.` : ` ${deputy} attends instead; sent the meeting card in Teams, but could not be added to the Outlook event — please add them by hand.`,
     digestTitle: (subject) => `Attendance digest: ${subject}`,
     digestAttending: 'Attending',
     digestApproved: 'Excused (with opinions)',
@@ -279,9 +305,17 @@ export const MEETING: Catalogue<MeetingStrings> = {
     digestRefused: 'Leave refused',
     digestNoAnswer: 'No answer',
     absenceLine: (name, reason, opinions, substitute) => `${name} — reason: ${reason}; opinions: ${opinions}${substitute ? `; instead: ${substitute}` : ''}`,
-    changeUsage: 'Type: reschedule 06/12/2026 14:00 [90 minutes] [at Room 1] — moves the next upcoming meeting.',
-    cancelUsage: 'Type: cancel meeting [reason] — cancels the next upcoming meeting.',
+    changeUsage: 'Type: reschedule [05/12/2026 to] 06/12/2026 14:00 [90 minutes] [at Room 1] — name the current date before "to" when several meetings are upcoming.',
+    cancelUsage: 'Type: cancel meeting [05/12/2026] [reason] — name the date when several meetings are upcoming.',
     noUpcoming: 'There is no upcoming meeting to change.',
+    noMeetingOn: (date) => `There is no upcoming meeting on ${date}; nothing was changed.`,
+    chooseTitle: { reschedule: 'Which meeting do you want to reschedule?', cancel: 'Which meeting do you want to cancel?' },
+    severalUpcoming: (count) => `${count} meetings are upcoming; nothing was changed.`,
+    chooseText: (example) => `Type again with the meeting date, e.g. ${example}`,
+    upcomingHeading: 'Upcoming meetings',
+    choiceLine: (when, kind, place) => `${when} (${kind})${place ? ` — ${place}` : ''}`,
+    rescheduleExample: (selector) => `reschedule ${selector} to 06/12/2026 14:00`,
+    cancelExample: (selector) => `cancel meeting ${selector} [reason]`,
     rescheduledTitle: 'Meeting rescheduled',
     rescheduled: (subject, when, place) => `"${subject}" moved to ${when}${place ? ` at ${place}` : ''}.`,
     cancelledTitle: 'Meeting cancelled',

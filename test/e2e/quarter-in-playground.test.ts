@@ -44,9 +44,9 @@ describe('a quarter in the Agents Playground (real bot, headless Chromium)', fun
   });
 
   it('welcomes the standing member and shows the help card for "trợ giúp"', async function () {
-    await pg.waitForBotText('Xin chào Trần Thị Thường Trực');
+    await pg.waitForBotText('Kính chào Anh/Chị Trần Thị Thường Trực');
     await pg.sendText('trợ giúp');
-    const help = await pg.waitForCardText('Trợ lý Ban Chỉ đạo CCHC — các lệnh bạn dùng được');
+    const help = await pg.waitForCardText('Trợ lý Ban Chỉ đạo CCHC — các lệnh Anh/Chị được sử dụng');
     const text = await help.innerText();
     expect(text).to.include('mở báo cáo quý');
     expect(text).to.include('tình hình');
@@ -61,7 +61,7 @@ describe('a quarter in the Agents Playground (real bot, headless Chromium)', fun
     const text = await progress.innerText();
     expect(text).to.match(/Đã gửi \d+\/12 đơn vị/);
     // The unit head has never opened the bot, so the form waits until they do.
-    expect(text).to.include('Phòng Tổng hợp (Nguyễn Văn Tổng Hợp): trưởng đơn vị chưa cài/chưa mở Trợ lý trên Teams');
+    expect(text).to.include('Phòng Tổng hợp (Nguyễn Văn Tổng Hợp): người nhận chưa cài đặt hoặc chưa mở Trợ lý trên Teams');
     await pg.screenshot('quarter-02-opened');
   });
 
@@ -81,7 +81,7 @@ describe('a quarter in the Agents Playground (real bot, headless Chromium)', fun
   it('shows the card\'s own error for the empty required field and sends nothing', async function () {
     const before = pg.activities.length;
     await pg.clickCardButton('Gửi báo cáo');
-    await pg.waitForCardText('Vui lòng nhập kết quả thực hiện (bắt buộc ít nhất một lĩnh vực).');
+    await pg.waitForCardText('Vui lòng nhập kết quả thực hiện của ít nhất một lĩnh vực.');
     expect(pg.activities.slice(before).filter((a) => a.type === 'invoke')).to.deep.equal([]);
     await pg.screenshot('quarter-04-required-error');
   });

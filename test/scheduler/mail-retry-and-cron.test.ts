@@ -37,7 +37,7 @@ describe('scheduler: queued report mail and the cron tick', function () {
       log.collect('after');
       expect((await t.bot.app.cycles.get('2026-q4'))!.state).to.equal('sent');
       expect(t.graph.calls.filter((c) => c.path.endsWith('/sendMail'))).to.have.length(1);
-      const notices = log.entries.filter((e) => e.text.includes('trong hàng đợi đã được gửi'));
+      const notices = log.entries.filter((e) => e.text.includes('(đang chờ trong hộp thư đi) đã được gửi'));
       expect(notices.map((n) => n.member)).to.deep.equal(['thuong-truc']);
     } finally {
       await t.stop();

@@ -57,7 +57,7 @@ describe('scheduler: restarts, outages and quiet hours', function () {
         expect(unreminded).to.deep.equal(['truong-trung-tam-cong-bao']);
         const report = log.entries.filter((e) => e.kind === 'failure-report');
         expect(report.map((r) => r.member)).to.deep.equal(['thuong-truc']);
-        expect(report[0]!.text).to.include('2026-q4/trung-tam-cong-bao/before-3').and.include('không chắc tin đã đến');
+        expect(report[0]!.text).to.include('2026-q4/trung-tam-cong-bao/before-3').and.include('không xác định được tin đã đến');
         // Later ticks the same morning: nothing new, and the interrupted claim is not reported again.
         clock.set('2026-12-07', '10:00');
         await second.bot.scheduler.tick(clock.now);
@@ -88,7 +88,7 @@ describe('scheduler: restarts, outages and quiet hours', function () {
       const reminders = log.entries.filter((e) => e.kind === 'reminder');
       expect(reminders.map((r) => r.member).sort()).to.deep.equal(headsOf(t, UNITS).sort());
       expect(reminders.every((r) => r.at === 'catch-up')).to.equal(true);
-      expect(reminders[0]!.text).to.include('Hạn cuối hôm nay').and.include('Gộp các lần nhắc trước');
+      expect(reminders[0]!.text).to.include('Hạn cuối hôm nay').and.include('gộp cả các lần nhắc trước');
       const ledger = await t.bot.app.store.get<{ entries: Record<string, { status: string }> }>('jobs', 'cycle-2026-q4');
       expect(Object.keys(ledger!.entries).filter((k) => k.startsWith('kinh-te.')).sort()).to.deep.equal(['kinh-te.before-1', 'kinh-te.before-3', 'kinh-te.due']);
     } finally {

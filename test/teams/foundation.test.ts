@@ -25,7 +25,7 @@ describe('foundation over HTTP (fake Bot Connector on loopback)', () => {
     expect(res.status).to.equal(200);
     const replies = t.connector.messagesTo(conversationOf(head));
     expect(replies).to.have.length(1);
-    expect(FakeConnector.textOf(replies[0]!)).to.include('Xin chào Nguyễn Văn Tổng Hợp');
+    expect(FakeConnector.textOf(replies[0]!)).to.include('Kính chào Anh/Chị Nguyễn Văn Tổng Hợp');
     const ref = await t.bot.app.refs.get('truong-tong-hop');
     expect(ref).to.include({ conversationId: conversationOf(head), serviceUrl: t.connector.url, userId: head.id, tenantId: 'tenant-demo', locale: 'vi' });
   });
@@ -71,7 +71,7 @@ describe('foundation over HTTP (fake Bot Connector on loopback)', () => {
     const replies = t.connector.messagesTo(conversationOf(stranger));
     expect(FakeConnector.textOf(replies[0]!)).to.include('chưa có tên trong danh sách');
     await t.say(stranger, 'help');
-    expect(FakeConnector.textOf(t.connector.messagesTo(conversationOf(stranger))[1]!)).to.include('chỉ dùng được lệnh');
+    expect(FakeConnector.textOf(t.connector.messagesTo(conversationOf(stranger))[1]!)).to.include('chỉ sử dụng được lệnh');
     expect(await t.bot.app.store.list('conversations')).to.deep.equal([]);
   });
 
@@ -89,7 +89,7 @@ describe('foundation over HTTP (fake Bot Connector on loopback)', () => {
   it('gives a hint for unknown text instead of silence', async () => {
     const head = t.user('truong-van-xa');
     await t.say(head, 'xin chào bot');
-    expect(FakeConnector.textOf(t.connector.messagesTo(conversationOf(head))[0]!)).to.include('Tôi chưa hiểu');
+    expect(FakeConnector.textOf(t.connector.messagesTo(conversationOf(head))[0]!)).to.include('Trợ lý chưa hiểu');
   });
 
   it('answers the same delivered activity only once', async () => {

@@ -8,3 +8,4 @@ export * from './invitees.ts';
 export * from './meeting-digest.ts';
 export * from './task-follow-up.ts';
 export * from './task-model.ts';
+export * from './choose-meeting.ts';

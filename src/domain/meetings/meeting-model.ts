@@ -46,6 +46,8 @@ export interface Meeting extends MeetingDraft {
   responses: Record<string, AttendanceResponse>;
   /** Activity id of the invitation card in each invitee's chat, so it can be replaced. */
   cards: Record<string, string>;
+  /** Deputies invited in their head's place after an approved absence: deputy id → head id. */
+  substitutes?: Record<string, string>;
   digestSentAt?: string;
   conclusions?: { text: string; by: string; at: string; taskIds: string[] };
 }

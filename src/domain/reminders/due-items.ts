@@ -75,8 +75,8 @@ export function jobKey(cycleId: string, ledger: string): string {
 /**
  * Everything due for one cycle at `now`, given what the ledger already holds. Pure: the caller
  * records each item's `covers` before counting it done. Nothing is due outside working hours.
- * Reminders and the escalation stop once the compile deadline is reached (submissions then close);
- * rungs scheduled before the cycle opened were never due.
+ * Reminders and the escalation stop once the compile moment is reached (submissions then close); the
+ * compile never runs before the unit deadline day has ended. Rungs scheduled before the cycle opened were never due.
  */
 export function dueForCycle(snapshot: CycleSnapshot, cal: WorkingCalendar, settings: ReminderSettings, now: Date): CycleDueItem[] {
   const { cycle, submittedUnits, recorded } = snapshot;
@@ -84,7 +84,10 @@ export function dueForCycle(snapshot: CycleSnapshot, cal: WorkingCalendar, setti
   const items: CycleDueItem[] = [];
   const deadline = effectiveDeadline(cal, cycle.unitDeadline, settings);
   const compileDeadline = effectiveDeadline(cal, cycle.compileDeadline < cycle.unitDeadline ? cycle.unitDeadline : cycle.compileDeadline, settings);
-  const compileAt = sendMoment(cal, compileDeadline, settings);
+  // Compiling closes submissions, so it never runs on the unit deadline day itself (an ad-hoc request,
+  // or a typed deadline on the compile day): units keep the whole day, compile runs the next working day.
+  const compileDay = compileDeadline > deadline ? compileDeadline : addWorkingDays(cal, deadline, 1);
+  const compileAt = sendMoment(cal, compileDay, settings);
   const openedAt = new Date(cycle.openedAt);
   const missing = cycle.targetUnits.filter((u) => !submittedUnits.has(u));
   const fresh = (key: string) => !recorded.has(key);
@@ -98,15 +101,17 @@ export function dueForCycle(snapshot: CycleSnapshot, cal: WorkingCalendar, setti
       if (!latest) continue;
       items.push({ kind: 'reminder', cycleId: cycle.id, unitId, rung: latest.id, covers: pending.map((r) => ledgerKey(unitId, r.id)), deadline, workingDaysLeft: workingDaysBetween(cal, today, deadline) });
     }
-    const escalationAt = sendMoment(cal, addWorkingDays(cal, deadline, 1), settings);
-    const escalationKey = ledgerKey(CYCLE_WIDE, 'escalation');
-    if (missing.length > 0 && escalationAt > openedAt && escalationAt <= now && fresh(escalationKey)) {
-      items.push({ kind: 'escalation', cycleId: cycle.id, covers: [escalationKey], deadline, lateUnits: missing });
-    }
+  }
+  // Due before the compile moment, or at it when the compile runs the day after the deadline (then it goes first, in the same tick).
+  const escalationAt = sendMoment(cal, addWorkingDays(cal, deadline, 1), settings);
+  const escalationKey = ledgerKey(CYCLE_WIDE, 'escalation');
+  const beforeCompile = now < compileAt || escalationAt.getTime() === compileAt.getTime();
+  if (cycle.state === 'open' && beforeCompile && missing.length > 0 && escalationAt > openedAt && escalationAt <= now && fresh(escalationKey)) {
+    items.push({ kind: 'escalation', cycleId: cycle.id, covers: [escalationKey], deadline, lateUnits: missing });
   }
   const compileKey = ledgerKey(CYCLE_WIDE, 'compile');
   if (cycle.state === 'open' && compileAt <= now && fresh(compileKey)) items.push({ kind: 'compile', cycleId: cycle.id, covers: [compileKey] });
-  const summaryDay = addWorkingDays(cal, compileDeadline, 1);
+  const summaryDay = addWorkingDays(cal, compileDay, 1);
   const summaryAt = sendMoment(cal, summaryDay, settings);
   const summaryKey = ledgerKey(CYCLE_WIDE, 'chief-summary');
   const stale = localDate(now) > addWorkingDays(cal, summaryDay, SUMMARY_CATCH_UP_WORKING_DAYS);

@@ -46,15 +46,24 @@ export function progressCard(app: AppServices, cycle: Cycle, deliveries: Map<str
  */
 export async function sendReportCards(app: AppServices, cycleId: string, onlyUnits?: string[]): Promise<Map<string, Delivery>> {
   // One fan-out per cycle at a time: a scheduler retry must not race the fan-out started by the command.
+  // A request made meanwhile runs after it instead of sharing its result: it may name a unit the running
+  // fan-out already found unreachable (the member just installed the app) or a new acting deputy, and
+  // units reached by then are skipped, so nothing goes twice.
   const key = `${app.config.dataDir}|${cycleId}`;
-  const running = RUNNING.get(key);
-  if (running) return running;
-  const job = fanOut(app, cycleId, onlyUnits).finally(() => RUNNING.delete(key));
-  RUNNING.set(key, job);
+  const job = (RUNNING.get(key) ?? Promise.resolve()).then(() => fanOut(app, cycleId, onlyUnits));
+  // The queue entry never rejects; the caller still gets the failure through `job`.
+  const queued = job.then(
+    () => undefined,
+    () => undefined,
+  );
+  RUNNING.set(key, queued);
+  void queued.then(() => {
+    if (RUNNING.get(key) === queued) RUNNING.delete(key);
+  });
   return job;
 }
 
-const RUNNING = new Map<string, Promise<Map<string, Delivery>>>();
+const RUNNING = new Map<string, Promise<void>>();
 
 async function fanOut(app: AppServices, cycleId: string, onlyUnits?: string[]): Promise<Map<string, Delivery>> {
   const cycle = await app.cycles.get(cycleId);

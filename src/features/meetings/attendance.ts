@@ -7,6 +7,7 @@ import type { AppServices } from '../app-services.ts';
 import { requirePermission } from '../guards.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn } from '../turn.ts';
+import { inviteSubstitute, tellSecretariesOfDecision } from './absence-follow-up.ts';
 import { inviteCard } from './meeting-cards.ts';
 import { localeOf, MEETINGS, nameOf } from './meeting-repo.ts';
 import { meetingFacts, meetingSubject } from './meeting-view.ts';
@@ -37,7 +38,7 @@ async function saveResponse(app: AppServices, meetingId: string, memberId: strin
 export async function attendAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
   const { meeting, memberId } = await openMeetingFor(turn, app);
   const saved = await saveResponse(app, meeting.id, memberId, { status: 'attending', at: app.clock().toISOString() });
-  return { card: inviteCard(saved, memberId, turn.caller.locale) };
+  return { card: inviteCard(saved, memberId, turn.caller.locale, app) };
 }
 
 /** `meeting.leaveForm`: the inputs for the reason, written opinions and the deputy attending instead. */
@@ -79,7 +80,7 @@ export async function leaveAction(turn: ActionTurn, app: AppServices): Promise<A
     const outcome = await app.messenger.send(approverId, { type: 'card', card: approvalCard(saved, memberId, app, locale, true, '') });
     if (!outcome.ok) app.logger.warn({ approverId, meetingId: meeting.id, reason: outcome.reason }, 'leave request not delivered to approver');
   }
-  return { card: inviteCard(saved, memberId, turn.caller.locale), replies: [{ type: 'text', text: s.leaveSent(approvers.map((id) => nameOf(app, id)).join(', ')) }] };
+  return { card: inviteCard(saved, memberId, turn.caller.locale, app), replies: [{ type: 'text', text: s.leaveSent(approvers.map((id) => nameOf(app, id)).join(', ')) }] };
 }
 
 function approvalCard(meeting: Meeting, memberId: string, app: AppServices, locale: 'vi' | 'en', open: boolean, status: string) {
@@ -104,7 +105,11 @@ function approvalCard(meeting: Meeting, memberId: string, app: AppServices, loca
   });
 }
 
-/** `meeting.decide`: the chief (or delegated deputy chief) approves or refuses; the member is told. */
+/**
+ * `meeting.decide`: the chief (or delegated deputy chief) approves or refuses; the member and the secretary are
+ * told. An approved request naming the unit's deputy invites the deputy (card and calendar attendee) exactly once:
+ * the decision and the deputy's place among the invitees are claimed in one store update, so a second click finds it decided.
+ */
 export async function decideAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
   const approver = await requirePermission(turn.caller, 'meeting.approveAbsence', app);
   const s = MEETING[turn.caller.locale];
@@ -113,18 +118,25 @@ export async function decideAction(turn: ActionTurn, app: AppServices): Promise<
   const approved = field(turn.data, 'decision') === 'approve';
   if (!/^[A-Za-z0-9_.-]+$/.test(meetingId)) throw new ValidationError('meetingId', s.meetingClosed);
   let changed = false;
+  let deputyId: string | undefined;
   const saved = await app.store.update<Meeting>(MEETINGS, meetingId, (current) => {
     const r = current?.responses[memberId];
     if (!current || !r || r.status !== 'leave-requested') return undefined;
     changed = true;
     const decided: AttendanceResponse = { ...r, status: approved ? 'leave-approved' : 'leave-refused', decidedBy: approver.id, decidedAt: app.clock().toISOString() };
-    return { ...current, responses: { ...current.responses, [memberId]: decided } };
+    const next: Meeting = { ...current, responses: { ...current.responses, [memberId]: decided } };
+    const sub = r.substitute;
+    if (!approved || !sub || current.status !== 'scheduled' || current.invitees.includes(sub)) return next;
+    deputyId = sub;
+    return { ...next, invitees: [...current.invitees, sub], substitutes: { ...current.substitutes, [sub]: memberId } };
   });
   if (!changed || !saved) return { message: s.alreadyDecided };
   const locale = await localeOf(app, memberId);
   const told = await app.messenger.send(memberId, { type: 'text', text: MEETING[locale].decisionToMember(meetingSubject(saved, locale), approved, approver.name) });
   if (!told.ok) app.logger.warn({ memberId, meetingId, reason: told.reason }, 'absence decision not delivered');
   const cardId = saved.cards[memberId];
-  if (cardId) await app.messenger.update(memberId, cardId, { type: 'card', card: inviteCard(saved, memberId, locale) });
+  if (cardId) await app.messenger.update(memberId, cardId, { type: 'card', card: inviteCard(saved, memberId, locale, app) });
+  const substitute = deputyId ? { id: deputyId, inCalendar: await inviteSubstitute(saved, deputyId, app) } : undefined;
+  await tellSecretariesOfDecision(saved, memberId, { approved, by: approver, ...(substitute ? { substitute } : {}) }, app);
   return { card: approvalCard(saved, memberId, app, turn.caller.locale, false, s.decided(nameOf(app, memberId), approved)) };
 }

@@ -32,6 +32,8 @@ export interface MeetingCalendar {
   create(meeting: CalendarMeeting): Promise<CreatedEvent>;
   /** Changes time, place or agenda of an existing event; attendees get an update. */
   update(eventId: string, meeting: CalendarMeeting): Promise<void>;
+  /** Brings the event's attendees up to `meeting.attendees` (a deputy attending instead); the new ones get the invitation. */
+  addAttendees(eventId: string, meeting: CalendarMeeting): Promise<void>;
   /** Cancels the event; attendees get a cancellation with `comment`. */
   cancel(eventId: string, meeting: CalendarMeeting, comment: string): Promise<void>;
 }

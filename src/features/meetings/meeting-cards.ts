@@ -6,14 +6,15 @@ import type { AppServices } from '../app-services.ts';
 import { nameOf } from './meeting-repo.ts';
 import { displayDate, meetingFacts, meetingSubject } from './meeting-view.ts';
 
-/** The invitation card of one invitee, showing their answer; buttons while the meeting is on. */
-export function inviteCard(meeting: Meeting, memberId: string, locale: Locale): AdaptiveCardJson {
+/** The invitation card of one invitee, showing their answer (and whose place a deputy takes); buttons while the meeting is on. */
+export function inviteCard(meeting: Meeting, memberId: string, locale: Locale, app: Pick<AppServices, 'roster'>): AdaptiveCardJson {
   const s = MEETING[locale];
   const open = meeting.status === 'scheduled';
   const status = open ? s.statusLabel[meeting.responses[memberId]?.status ?? 'none'] : s.statusLabel.cancelled;
+  const standsFor = meeting.substitutes?.[memberId];
   return renderCard('meeting-invite', {
     title: meetingSubject(meeting, locale),
-    facts: meetingFacts(meeting, locale),
+    facts: [...meetingFacts(meeting, locale), ...(standsFor ? [{ label: s.fields.attendsFor, value: nameOf(app, standsFor) }] : [])],
     agendaLabel: s.fields.agenda,
     agenda: meeting.agenda.map((a, i) => `${i + 1}. ${a}`),
     status,

@@ -25,7 +25,7 @@ export async function localeOf(app: AppServices, memberId: string): Promise<Loca
 }
 
 /** A member's display name, or the id when the roster no longer has them. */
-export function nameOf(app: AppServices, memberId: string): string {
+export function nameOf(app: Pick<AppServices, 'roster'>, memberId: string): string {
   return app.roster.member(memberId)?.name ?? memberId;
 }
 

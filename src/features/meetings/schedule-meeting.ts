@@ -21,9 +21,9 @@ import type { Reply } from '../ports.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn, Caller, CommandTurn } from '../turn.ts';
 import { withMeetingMessages } from './input-errors.ts';
-import { inviteCard } from './meeting-cards.ts';
-import { localeOf, MEETINGS, newToken } from './meeting-repo.ts';
+import { MEETINGS, newToken } from './meeting-repo.ts';
 import { meetingSubject, toCalendarMeeting } from './meeting-view.ts';
+import { sendInvitations } from './send-invitations.ts';
 
 /** `họp` / `meeting`: the form card, or with a one-line form, the meeting itself. */
 export async function meetingCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {
@@ -106,20 +106,4 @@ export async function scheduleMeeting(draft: MeetingDraft, token: string, caller
   await app.store.update<Meeting>(MEETINGS, id, () => meeting);
   const reached = await sendInvitations(meeting, app);
   return s.created(meetingSubject(meeting, caller.locale), meeting.invitees.length, reached);
-}
-
-/** Sends every invitee their card, one at a time (one failure never stops the rest); returns how many arrived. */
-async function sendInvitations(meeting: Meeting, app: AppServices): Promise<number> {
-  const cards: Record<string, string> = {};
-  for (const memberId of meeting.invitees) {
-    try {
-      const outcome = await app.messenger.send(memberId, { type: 'card', card: inviteCard(meeting, memberId, await localeOf(app, memberId)) });
-      if (outcome.ok) cards[memberId] = outcome.activityId;
-      else app.logger.info({ memberId, meetingId: meeting.id, reason: outcome.reason }, 'meeting card not delivered');
-    } catch (error) {
-      app.logger.error({ err: error, memberId, meetingId: meeting.id }, 'meeting card failed');
-    }
-  }
-  await app.store.update<Meeting>(MEETINGS, meeting.id, (current) => (current ? { ...current, cards: { ...current.cards, ...cards } } : undefined));
-  return Object.keys(cards).length;
 }

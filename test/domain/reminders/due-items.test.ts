@@ -104,4 +104,19 @@ describe('reminder ladder (pure)', () => {
     expect(summary(dueForCycle(compiled, cal, SETTINGS, at('2026-12-15', '08:30')))).to.deep.equal(['chief:b']);
     expect(dueForCycle(compiled, cal, SETTINGS, at('2027-01-15', '08:30')), 'a summary months late is stale').to.deep.equal([]);
   });
+
+  it('leaves units the whole deadline day when the compile deadline is that same day (ad-hoc requests)', () => {
+    const adhoc = cycle({ id: 'adhoc-1', kind: 'ad-hoc', unitDeadline: '2026-12-10', compileDeadline: '2026-12-10', openedAt: at('2026-12-10', '09:00').toISOString() });
+    const snapshot = { cycle: adhoc, submittedUnits: new Set(['a']), recorded: new Set<string>() };
+    // Opened on its deadline day: no compile that day (it would close submissions hours before the deadline ends).
+    expect(summary(dueForCycle(snapshot, cal, SETTINGS, at('2026-12-10', '09:01')))).to.deep.equal([]);
+    expect(summary(dueForCycle(snapshot, cal, SETTINGS, at('2026-12-10', '16:00')))).to.deep.equal([]);
+    // The next working day: the escalation first, then the compile, in the same tick; the chief hears the day after.
+    expect(summary(dueForCycle(snapshot, cal, SETTINGS, at('2026-12-11', '08:30')))).to.deep.equal(['escalation:b,c', 'compile']);
+    const compiled = { ...snapshot, cycle: { ...adhoc, state: 'compiled' as const }, recorded: new Set(['_all.escalation', '_all.compile']) };
+    expect(summary(dueForCycle(compiled, cal, SETTINGS, at('2026-12-14', '08:30')))).to.deep.equal(['chief:b,c']);
+    // Opened earlier: the due-day reminder goes out on the deadline day instead of a compile.
+    const early = { ...snapshot, cycle: { ...adhoc, openedAt: at('2026-12-01', '09:00').toISOString() }, recorded: new Set(['b.before-3', 'b.before-1', 'c.before-3', 'c.before-1']) };
+    expect(summary(dueForCycle(early, cal, SETTINGS, at('2026-12-10', '08:30')))).to.deep.equal(['b:due:1:0', 'c:due:1:0']);
+  });
 });

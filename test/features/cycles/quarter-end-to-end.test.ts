@@ -108,15 +108,15 @@ describe('a quarter end to end over HTTP (fake Bot Connector and fake Graph)', f
   it('shows status rows per unit to the standing member and only their own unit to a unit head', async () => {
     now = new Date('2026-12-11T03:00:00Z'); // past the deadline: late submissions are marked late
     const late = await t.click(t.user('truong-du-an'), 'report.submit', { cycleId: '2026-q4', unitId: 'du-an', 'area_the-che': 'Nộp muộn một ngày' });
-    expect(JSON.stringify(late.value)).to.include('Nộp muộn');
+    expect(JSON.stringify(late.value)).to.include('Trễ hạn');
     await t.say(t.user('thuong-truc'), 'tình hình');
     const status = FakeConnector.textOf(t.connector.messagesTo(conversationOf(t.user('thuong-truc'))).at(-1)!);
     expect(status).to.include('Tình hình nộp báo cáo Quý IV/2026');
     expect(status).to.include('Ban Tiếp công dân');
     expect(status).to.include('Chưa nộp');
-    expect(status).to.include('Nộp muộn');
+    expect(status).to.include('Nộp trễ hạn');
     expect(status).to.include('Vắng – cấp phó nộp');
-    expect(status).to.include('Tổng: 12 đơn vị — đã nộp 9, nộp muộn 1, cấp phó nộp 1, chưa nộp 1');
+    expect(status).to.include('Tổng: 12 đơn vị — đã nộp 9, nộp trễ hạn 1, cấp phó nộp 1, chưa nộp 1');
     await t.say(t.user('truong-van-xa'), 'tình hình');
     const own = FakeConnector.textOf(t.connector.messagesTo(conversationOf(t.user('truong-van-xa'))).at(-1)!);
     expect(own).to.include('Phòng Văn xã');
@@ -130,7 +130,7 @@ describe('a quarter end to end over HTTP (fake Bot Connector and fake Graph)', f
     expect(preview).to.include('Xem trước báo cáo tổng hợp Quý IV/2026');
     expect(preview).to.include('11/12');
     expect(preview).to.include('Ban Tiếp công dân');
-    expect(preview).to.include('Gửi Trưởng Ban');
+    expect(preview).to.include('Gửi Trưởng Ban Chỉ đạo');
     let throttled = false;
     t.graph.faultFor = (call) => {
       if (call.path.endsWith('/sendMail') && !throttled) {
@@ -175,7 +175,7 @@ describe('units that cannot be reached', function () {
       const text = FakeConnector.textOf(progress);
       expect(text).to.include('Đã gửi 2/12 đơn vị');
       expect(text).to.include('Ngô Thị Tiếp Dân');
-      expect(text).to.include('chưa cài/chưa mở Trợ lý');
+      expect(text).to.include('chưa cài đặt hoặc chưa mở Trợ lý');
       expect(text).to.include('đã chặn Trợ lý');
       expect((await t.bot.app.cycles.getDelivery('2026-q4', 'du-an'))!.status).to.equal('blocked');
       await t.install(t.user('truong-tiep-cong-dan'));

@@ -90,7 +90,7 @@ describe('past reports and statistics, local mode (outbox files)', function () {
     await t.say(t.user('thuong-truc'), 'báo cáo quý IV/2026');
     expect(lastTextTo(t, 'thuong-truc')).to.include('Kỳ báo cáo Quý IV/2026 chưa được tổng hợp');
     await t.say(t.user('thuong-truc'), 'báo cáo quý 13/2026');
-    expect(lastTextTo(t, 'thuong-truc')).to.include('Không hiểu kỳ báo cáo');
+    expect(lastTextTo(t, 'thuong-truc')).to.include('chưa hiểu kỳ báo cáo');
   });
 
   it('refuses a unit head', async () => {
@@ -131,7 +131,7 @@ describe('past reports and statistics, local mode (outbox files)', function () {
     await t.say(t.user('pho-truong-ban'), 'thống kê 8');
     expect(lastTextTo(t, 'pho-truong-ban')).to.include('8 quý gần nhất');
     await t.say(t.user('pho-truong-ban'), 'thống kê nhiều');
-    expect(lastTextTo(t, 'pho-truong-ban')).to.include('Không hiểu số quý');
+    expect(lastTextTo(t, 'pho-truong-ban')).to.include('chưa hiểu số quý');
   });
 
   it('exports the statistics as UTF-8 CSV with a BOM and Vietnamese headers into the outbox', async () => {
