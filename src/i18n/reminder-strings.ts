@@ -20,7 +20,7 @@ interface ReminderStrings {
   failuresTitle: string;
   failureLine: (what: string, reason: string, key: string) => string;
   uncertainLine: (what: string, key: string) => string;
-  reasons: Record<'no-reference' | 'blocked' | 'failed' | 'error', string>;
+  reasons: Record<'no-reference' | 'blocked' | 'failed' | 'error' | 'no-recipient' | 'unit-not-in-roster', string>;
   reportMailed: (label: string, to: string) => string;
   remindedAll: (sent: string[], total: number) => string;
   remindFailed: (lines: string[]) => string;
@@ -64,6 +64,8 @@ export const REMINDER: Catalogue<ReminderStrings> = {
       blocked: 'người nhận đã chặn Trợ lý',
       failed: 'lỗi kết nối Teams',
       error: 'lỗi khi xử lý',
+      'no-recipient': 'danh sách Ban Chỉ đạo chưa có người nhận cho việc này',
+      'unit-not-in-roster': 'đơn vị không còn trong danh sách Ban Chỉ đạo',
     },
     reportMailed: (label, to) => `Báo cáo tổng hợp ${label} (đang chờ trong hộp thư đi) đã được gửi đến ${to}.`,
     remindedAll: (sent, total) => `Đã nhắc ${sent.length}/${total} đơn vị chưa nộp${sent.length ? `: ${sent.join('; ')}` : ''}.`,
@@ -105,6 +107,8 @@ export const REMINDER: Catalogue<ReminderStrings> = {
       blocked: 'the recipient blocked the assistant',
       failed: 'Teams connection error',
       error: 'processing error',
+      'no-recipient': 'the roster has no recipient for this',
+      'unit-not-in-roster': 'the unit is no longer on the roster',
     },
     reportMailed: (label, to) => `The queued ${label} compiled report has now been sent to ${to}.`,
     remindedAll: (sent, total) => `Reminded ${sent.length}/${total} unit(s) that have not reported${sent.length ? `: ${sent.join('; ')}` : ''}.`,

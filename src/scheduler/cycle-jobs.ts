@@ -22,6 +22,8 @@ async function perform(ctx: JobContext, cycle: Cycle, item: CycleDueItem): Promi
   const { app } = ctx;
   switch (item.kind) {
     case 'reminder': {
+      // The unit may have submitted since this tick read the submissions: no stale reminder.
+      if (await app.cycles.getSubmission(cycle.id, item.unitId)) return undefined;
       const note = (locale: 'vi' | 'en') => (item.covers.length > 1 ? REMINDER[locale].catchUpNote : '');
       const result = await sendUnitReminder(app, cycle, item.unitId, item.deadline, item.workingDaysLeft, note);
       if (!result) return 'unit-not-in-roster';
@@ -47,6 +49,8 @@ export async function runCycleJobs(ctx: JobContext): Promise<void> {
   const settings = reminderSettings(app);
   for (const cycle of await app.cycles.list()) {
     if (ctx.shouldStop()) return;
+    // A report sent to the chief has nothing left to remind, escalate or summarise; its history is not re-read every minute.
+    if (cycle.state === 'sent') continue;
     const doc = cycleDoc(cycle.id);
     ctx.docs.add(doc);
     try {

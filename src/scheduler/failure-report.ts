@@ -2,12 +2,12 @@ import { REMINDER } from '../i18n/reminder-strings.ts';
 import { localeOf, type JobContext } from './job-context.ts';
 import type { Unreported } from './job-ledger.ts';
 
-const REASONS = ['no-reference', 'blocked', 'failed', 'error'] as const;
+const REASONS = ['no-reference', 'blocked', 'failed', 'error', 'no-recipient', 'unit-not-in-roster'] as const;
 
 function reasonText(detail: string | undefined, locale: 'vi' | 'en'): string {
   const s = REMINDER[locale];
   if (!detail) return s.reasons.error;
-  return detail.replace(/\b(no-reference|blocked|failed|error)\b/g, (code) => (REASONS.includes(code as (typeof REASONS)[number]) ? s.reasons[code as (typeof REASONS)[number]] : code));
+  return detail.replace(/\b(no-reference|blocked|failed|error|no-recipient|unit-not-in-roster)\b/g, (code) => (REASONS.includes(code as (typeof REASONS)[number]) ? s.reasons[code as (typeof REASONS)[number]] : code));
 }
 
 /**

@@ -16,6 +16,8 @@ export async function nudgeSecretary(ctx: JobContext): Promise<void> {
   ctx.docs.add(doc);
   const recorded = new Set((await ctx.ledger.recorded(doc)).keys());
   if (recorded.has(nudgeKey(month))) return;
+  // Ask first as if no meeting existed: before the 25th (most ticks) the meetings are not read at all.
+  if (!meetingNudgeDue(app.calendar, reminderSettings(app), now, 0, recorded)) return;
   const meetings = (await listMeetings(app)).filter((m) => m.status !== 'cancelled' && m.kind !== 'group' && m.date.startsWith(month));
   const due = meetingNudgeDue(app.calendar, reminderSettings(app), now, meetings.length, recorded);
   if (!due) return;

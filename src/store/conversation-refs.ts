@@ -28,12 +28,18 @@ export class ConversationRefs {
     return this.store.get<StoredConversation>(COLLECTION, memberId);
   }
 
-  /** Saves a reference, writing only when something changed (every message calls this). */
-  async save(ref: StoredConversation): Promise<void> {
+  /**
+   * Saves a reference, writing only when something changed (every message calls this).
+   * Resolves true when the member had no reference before: the bot can reach them for the first time.
+   */
+  async save(ref: StoredConversation): Promise<boolean> {
+    let first = false;
     await this.store.update<StoredConversation>(COLLECTION, ref.memberId, (current) => {
+      first = current === undefined;
       if (current && sameRef(current, ref)) return undefined;
       return ref;
     });
+    return first;
   }
 
   /** Member id learned for an Entra object id, when it was linked by email. */

@@ -95,7 +95,10 @@ export function createActivityRouter(app: AppServices, features: FeatureRegistry
     app.logger.info({ activityId: activity.id, type: activity.type, name: activity.name, verb: typeof verb === 'string' ? verb.slice(0, 64) : undefined }, 'activity received');
     const caller = await identifyCaller(context, app);
     try {
-      if (caller.member) await rememberConversation(context, caller, app);
+      const firstContact = caller.member ? await rememberConversation(context, caller, app) : false;
+      // Forms that waited for this member go out on install, or on their first typed message when the install
+      // event was missed (not on a card click: the member is already answering a card).
+      if (firstContact && activity.type === ActivityTypes.Message) await features.onMemberReachable?.(caller.member!.id, app);
       if (activity.type === ActivityTypes.Message) await onMessage(context, caller);
       else if (isInvoke && activity.name === ADAPTIVE_CARD_ACTION) await onCardAction(context, caller);
       else if (activity.type === ActivityTypes.ConversationUpdate || activity.type === ActivityTypes.InstallationUpdate) await onInstalled(context, caller);

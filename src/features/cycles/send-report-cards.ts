@@ -110,12 +110,13 @@ async function fanOut(app: AppServices, cycleId: string, onlyUnits?: string[]): 
 }
 
 /**
- * Whether a unit's form must (still) go to its acting member: never delivered, delivery failed, or
- * the head was marked absent/present since and the other person now reports (unless already submitted).
+ * Whether a unit's form must (still) go to its acting member: not yet reported, and never delivered,
+ * delivery failed, or the head was marked absent/present since and the other person now reports.
  */
 export function needsForm(delivery: Delivery | undefined, actingMemberId: string, submitted: boolean): boolean {
-  if (!delivery) return true;
-  if (delivery.memberId !== actingMemberId) return !submitted;
+  // A unit that has reported edits from its receipt; a new form would only confuse.
+  if (submitted) return false;
+  if (!delivery || delivery.memberId !== actingMemberId) return true;
   return delivery.status !== 'sent';
 }
 

@@ -39,6 +39,12 @@ export async function buildReportMail(app: AppServices, cycle: Cycle, report: Co
   };
 }
 
+/** Whether any unit stored a version after the report was compiled. */
+async function submittedSince(app: AppServices, cycleId: string, compiledAt: string): Promise<boolean> {
+  const submissions = await app.cycles.submissions(cycleId);
+  return [...submissions.values()].some((s) => s.versions.some((v) => v.at > compiledAt));
+}
+
 /** Marks a cycle sent once its mail left (now, or later from the outbox retry). */
 export async function markReportSent(app: AppServices, cycleId: string): Promise<void> {
   await app.cycles.update(cycleId, (c) => (c.state === 'sent' ? undefined : { ...c, state: 'sent', sentAt: app.clock().toISOString() }));
@@ -53,7 +59,10 @@ export async function sendReportAction(turn: ActionTurn, app: AppServices): Prom
   if (!cycle) throw new ValidationError('cycleId', s.cycleNotFound);
   if (app.roster.withRole('chief').length === 0) throw new ValidationError('chief', s.noChief);
   let report = await app.cycles.getCompiled(cycle.id);
-  if (!report || cycle.state === 'open') ({ cycle, report } = await compileCycle(app, cycle));
+  // A submission that raced the compilation (accepted just before the cycle closed) is never left out of what is sent.
+  if (!report || (cycle.state !== 'sent' && (cycle.state === 'open' || (await submittedSince(app, cycle.id, report.compiledAt))))) {
+    ({ cycle, report } = await compileCycle(app, cycle));
+  }
   const outcome: MailOutcome = cycle.state === 'sent' ? { status: 'already-sent', at: cycle.sentAt ?? '' } : await app.mailer.send(await buildReportMail(app, cycle, report));
   let status: string;
   if (outcome.status === 'sent' || outcome.status === 'written') {

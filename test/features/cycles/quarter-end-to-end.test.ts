@@ -231,3 +231,53 @@ describe('a typed deadline on a day off', function () {
     }
   });
 });
+
+describe('forms waiting for a member whose install event was missed', function () {
+  this.timeout(30_000);
+  it('go out on their first message', async () => {
+    const t = await TestBot.start({ now: () => new Date('2026-12-01T02:00:00Z') });
+    try {
+      await t.install(t.user('thuong-truc'));
+      await t.say(t.user('thuong-truc'), 'mở báo cáo quý IV/2026');
+      await t.bot.app.tasks.idle();
+      expect((await t.bot.app.cycles.getDelivery('2026-q4', 'van-xa'))!.status).to.equal('no-reference');
+      await t.say(t.user('truong-van-xa'), 'tình hình');
+      await t.bot.app.tasks.idle();
+      expect(cardsIn(t, t.user('truong-van-xa'))).to.have.length(1);
+      await t.say(t.user('truong-van-xa'), 'tình hình');
+      await t.bot.app.tasks.idle();
+      expect(cardsIn(t, t.user('truong-van-xa'))).to.have.length(1);
+    } finally {
+      await t.stop();
+    }
+  });
+});
+
+describe('a submission stored just after the compilation (a race)', function () {
+  this.timeout(30_000);
+  it('is in the report that is sent', async () => {
+    const t = await TestBot.start({ now: () => new Date('2026-12-11T02:00:00Z') });
+    try {
+      await t.install(t.user('thuong-truc'));
+      await t.say(t.user('thuong-truc'), 'mở báo cáo quý IV/2026 hạn 11/12/2026');
+      await t.bot.app.tasks.idle();
+      await t.say(t.user('thuong-truc'), 'tổng hợp');
+      const compiledAt = (await t.bot.app.cycles.getCompiled('2026-q4'))!.compiledAt;
+      // The unit's write passed the "still open" check before the compile and landed after it.
+      await t.bot.app.cycles.updateSubmission('2026-q4', 'van-xa', () => ({
+        cycleId: '2026-q4',
+        unitId: 'van-xa',
+        versions: [{ version: 1, submittedBy: 'truong-van-xa', at: new Date(Date.parse(compiledAt) + 1).toISOString(), late: false, answers: { areas: { 'the-che': 'Nộp sát giờ tổng hợp' }, taskNote: '', difficulties: '', proposals: '', nextQuarterTasks: '', evidence: [], answers: [] } }],
+      }));
+      const sent = await t.click(t.user('thuong-truc'), 'report.send', { cycleId: '2026-q4' });
+      expect(JSON.stringify(sent.value)).to.include('"value":"1/12"');
+      const { readdir, readFile } = await import('node:fs/promises');
+      const outbox = `${t.dataDir}/outbox`;
+      const eml = (await readdir(outbox)).find((f) => f.endsWith('.eml'))!;
+      const html = Buffer.from((await readFile(`${outbox}/${eml}`, 'utf8')).split('\r\n\r\n')[2]!.replace(/\r\n/g, ''), 'base64').toString('utf8');
+      expect(html).to.include('Nộp sát giờ tổng hợp');
+    } finally {
+      await t.stop();
+    }
+  });
+});

@@ -28,12 +28,12 @@ describe('meetings: naming which meeting to reschedule or cancel (HTTP, fake Gra
   it('asks which meeting, with a short list, when several are upcoming and none is named', async () => {
     await t.say(secretary, 'dời họp 06/12/2026 14:00');
     const ask = lastText(t, secretary);
-    expect(ask).to.include('Bạn muốn dời cuộc họp nào?').and.include('Có 2 cuộc họp sắp tới; chưa thay đổi gì.');
+    expect(ask).to.include('Anh/Chị muốn dời cuộc họp nào?').and.include('Có 2 cuộc họp sắp tới; chưa thay đổi gì.');
     expect(ask).to.include('09:00–10:30, 04/12/2026 (định kỳ) — Phòng họp 2').and.include('14:00–15:00, 05/12/2026 (định kỳ) — Phòng họp 1');
     expect(ask).to.include('dời họp 04/12/2026 sang 06/12/2026 14:00');
 
     await t.say(secretary, 'hủy họp do trùng lịch');
-    expect(lastText(t, secretary)).to.include('Bạn muốn hủy cuộc họp nào?').and.include('hủy họp 04/12/2026 [lý do]');
+    expect(lastText(t, secretary)).to.include('Anh/Chị muốn hủy cuộc họp nào?').and.include('hủy họp 04/12/2026 [lý do]');
 
     expect(graphChanges()).to.deep.equal([]);
     expect((await meetingOn(t, '2026-12-04')).status).to.equal('scheduled');

@@ -73,7 +73,7 @@ describe('meetings: the deputy attending instead, and the secretary told of deci
     expect(secretaryTexts[0]).to.include('đã đồng ý cho').and.include(t.bot.app.roster.member('truong-tong-hop')!.name).and.include('dự thay; đã gửi giấy mời trên Outlook');
 
     const attend = await t.click(phoTongHop, 'meeting.attend', { meetingId: meeting.id });
-    expect(JSON.stringify(attend.value)).to.include('Bạn đã xác nhận tham dự').and.include('Dự thay cho');
+    expect(JSON.stringify(attend.value)).to.include('Anh/Chị đã xác nhận tham dự').and.include('Dự thay cho');
     expect(await sendMeetingDigests(t.bot.app, new Date('2026-12-03T01:00:00Z'))).to.equal(1);
     const digest = lastText(t, secretary);
     expect(digest).to.include(`Tham dự (1)`).and.include(t.bot.app.roster.member('pho-tong-hop')!.name);

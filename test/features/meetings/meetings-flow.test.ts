@@ -70,7 +70,7 @@ describe('meetings over HTTP (fake Bot Connector and fake Graph)', () => {
     expect(lastText(t, kinhTe)).to.include('meeting.attend').and.include('Tham dự').and.include('Xin vắng').and.include('meetup-join');
 
     const attend = await t.click(kinhTe, 'meeting.attend', { meetingId: meeting.id });
-    expect(JSON.stringify(attend.value)).to.include('Bạn đã xác nhận tham dự');
+    expect(JSON.stringify(attend.value)).to.include('Anh/Chị đã xác nhận tham dự');
 
     const form = await t.click(tongHop, 'meeting.leaveForm', { meetingId: meeting.id });
     expect(JSON.stringify(form.value)).to.include('pho-tong-hop').and.include('opinions');
@@ -84,7 +84,7 @@ describe('meetings over HTTP (fake Bot Connector and fake Graph)', () => {
 
     const decided = await t.click(chief, 'meeting.decide', { meetingId: meeting.id, memberId: 'truong-tong-hop', decision: 'approve' });
     expect(JSON.stringify(decided.value)).to.include('Đã đồng ý');
-    expect(lastText(t, tongHop)).to.include('đã đồng ý cho bạn vắng mặt');
+    expect(lastText(t, tongHop)).to.include('đã đồng ý cho Anh/Chị vắng mặt');
 
     expect(await sendMeetingDigests(t.bot.app, new Date('2026-12-03T01:00:00Z'))).to.equal(1);
     const digest = lastText(t, secretary);
