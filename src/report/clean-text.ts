@@ -3,9 +3,16 @@
 // eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// A single character class scans megabytes of text many times faster than XML_FORBIDDEN's
+// look-arounds; almost all text has none of these, and then needs no replacing at all.
+// eslint-disable-next-line no-control-regex
+const MAY_NEED_CLEANING = /[\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** NFC-normalises user text, unifies line endings and drops characters XML cannot carry. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(XML_FORBIDDEN, '');
+  const nfc = text.normalize('NFC');
+  if (!MAY_NEED_CLEANING.test(nfc)) return nfc;
+  return nfc.replace(/\r\n?/g, '\n').replace(XML_FORBIDDEN, '');
 }
 
 /** Splits user text into its lines (after cleaning), keeping blank lines out of the ends only. */

@@ -1,7 +1,5 @@
-import { Paragraph } from 'docx';
-import type { Table, TextRun } from 'docx';
 import type { Letterhead } from '../domain/report/compiled-report.ts';
-import { centredLine, textRun } from './docx-paragraphs.ts';
+import { centredLine, textRun, tightLine } from './docx-paragraphs.ts';
 import { SIZE, TEXT_WIDTH } from './docx-layout.ts';
 import { borderlessTwoColumns } from './docx-tables.ts';
 
@@ -17,15 +15,14 @@ export function recipientLines(letterhead: Letterhead): string[] {
   return [...entries, `- Lưu: VT, ${letterhead.archiveCode}.`];
 }
 
-function recipientsBlock(letterhead: Letterhead): Paragraph[] {
-  const line = (run: TextRun): Paragraph => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run] });
+function recipientsBlock(letterhead: Letterhead): string[] {
   return [
-    line(textRun('Nơi nhận:', { bold: true, italics: true, size: SIZE.recipientsLabel })),
-    ...recipientLines(letterhead).map((r) => line(textRun(r, { size: SIZE.recipients }))),
+    tightLine(textRun('Nơi nhận:', { bold: true, italics: true, size: SIZE.recipientsLabel })),
+    ...recipientLines(letterhead).map((r) => tightLine(textRun(r, { size: SIZE.recipients }))),
   ];
 }
 
-function signatureBlock(letterhead: Letterhead): Paragraph[] {
+function signatureBlock(letterhead: Letterhead): string[] {
   const space = Array.from({ length: SIGNATURE_SPACE_LINES }, () => centredLine('', { size: SIZE.signer }));
   return [
     ...letterhead.signerTitles.map((t) => centredLine(t.toLocaleUpperCase('vi'), { bold: true, size: SIZE.signer })),
@@ -34,7 +31,9 @@ function signatureBlock(letterhead: Letterhead): Paragraph[] {
   ];
 }
 
-/** Ô 9a/9b and 7: "Nơi nhận" at the bottom left, the signature block at the right. */
-export function documentClosing(letterhead: Letterhead): Table {
-  return borderlessTwoColumns([LEFT_WIDTH, TEXT_WIDTH - LEFT_WIDTH], [[recipientsBlock(letterhead), signatureBlock(letterhead)]]);
+/** Ô 9a/9b and 7: "Nơi nhận" at the bottom left, the signature block at the right (XML). */
+export function documentClosing(letterhead: Letterhead): string {
+  return borderlessTwoColumns([LEFT_WIDTH, TEXT_WIDTH - LEFT_WIDTH], [
+    [recipientsBlock(letterhead).join(''), signatureBlock(letterhead).join('')],
+  ]);
 }

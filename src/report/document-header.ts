@@ -1,9 +1,8 @@
-import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
-import type { Table } from 'docx';
 import type { Letterhead } from '../domain/report/compiled-report.ts';
-import { centredLine, ruleParagraph } from './docx-paragraphs.ts';
+import { centredLine, ruleParagraph, spacerParagraph } from './docx-paragraphs.ts';
 import { SIZE, TEXT_WIDTH, estimateTextWidth } from './docx-layout.ts';
 import { borderlessTwoColumns } from './docx-tables.ts';
+import { alignment, paragraphXml, runXml, spacingXml } from './docx-xml.ts';
 import { formatPlaceDateLine } from './vietnam-date.ts';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -23,49 +22,41 @@ export function documentNumberLine(letterhead: Letterhead): string {
 
 /**
  * Ô 1–4 of NĐ 30: issuing body and number on the left; quốc hiệu, tiêu ngữ and the
- * place-and-date line on the right; a borderless two-column table as Word templates do it.
+ * place-and-date line on the right; a borderless two-column table as Word templates do it (XML).
  */
-export function documentHeader(letterhead: Letterhead, issuedOn: Date): Table {
+export function documentHeader(letterhead: Letterhead, issuedOn: Date): string {
   const issuingBody = letterhead.issuingBody.toLocaleUpperCase('vi');
-  const agency: Paragraph[] = [
+  const agency = [
     centredLine(letterhead.parentBody.toLocaleUpperCase('vi'), { size: SIZE.agency }),
     centredLine(issuingBody, { bold: true, size: SIZE.agency }),
     // 1/3 to 1/2 of the issuing body's line, never wider than the column.
     ruleParagraph(Math.min(LEFT_WIDTH * 0.5, Math.max(estimateTextWidth(issuingBody, SIZE.agency) * 0.45, 900)), LEFT_WIDTH),
   ];
-  const nation: Paragraph[] = [
+  const nation = [
     centredLine(NATIONAL_NAME, { bold: true, size: SIZE.nationalName }),
     centredLine(MOTTO, { bold: true, size: SIZE.motto }),
     // As long as the motto itself.
     ruleParagraph(Math.min(RIGHT_WIDTH, estimateTextWidth(MOTTO, SIZE.motto)), RIGHT_WIDTH),
   ];
   // A second row keeps "Số:" and the date line level even when the issuing body wraps.
-  const numberCell = [spacer(), centredLine(documentNumberLine(letterhead), { size: SIZE.number })];
+  const numberCell = [spacerParagraph(120), centredLine(documentNumberLine(letterhead), { size: SIZE.number })];
   const dateCell = [
-    spacer(),
+    spacerParagraph(120),
     centredLine(formatPlaceDateLine(letterhead.place, issuedOn), { italics: true, size: SIZE.placeDate }),
   ];
   return borderlessTwoColumns([LEFT_WIDTH, RIGHT_WIDTH], [
-    [agency, nation],
-    [numberCell, dateCell],
+    [agency.join(''), nation.join('')],
+    [numberCell.join(''), dateCell.join('')],
   ], -OUTDENT);
 }
 
-/** Ô 5a: "BÁO CÁO" and the trích yếu, centred and bold, with a short rule under them. */
-export function documentTitle(subject: string): Paragraph[] {
+/** Ô 5a: "BÁO CÁO" and the trích yếu, centred and bold, with a short rule under them (XML). */
+export function documentTitle(subject: string): string {
   return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 480, after: 0 },
-      children: [new TextRun({ text: 'BÁO CÁO', bold: true, size: SIZE.title })],
-    }),
+    // The size is written even though it is the default: the title must stay 14 pt if the default changes.
+    paragraphXml(spacingXml({ after: 0, before: 480 }) + alignment('center'), runXml('BÁO CÁO', { bold: true, size: SIZE.title })),
     centredLine(subject, { bold: true, size: SIZE.subject }),
     ruleParagraph(Math.min(TEXT_WIDTH * 0.4, Math.max(estimateTextWidth(subject, SIZE.subject) * 0.4, 1200)), TEXT_WIDTH),
-    spacer(240),
-  ];
-}
-
-/** An empty line of the given height (twips) between header blocks. */
-function spacer(height = 120): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0, line: height, lineRule: LineRuleType.EXACT }, children: [] });
+    spacerParagraph(240),
+  ].join('');
 }

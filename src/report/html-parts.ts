@@ -26,10 +26,26 @@ export function unitTextHtml(entry: UnitText): string {
   return `<p style="${STYLE.p}"><strong><em>${escapeHtml(entry.unitName)}:</em></strong> ${textToHtml(entry.text)}</p>`;
 }
 
-/** Several units' texts, or an italic note when there are none. */
-export function unitTextsHtml(entries: UnitText[], emptyNote: string): string {
-  if (entries.length === 0) return `<p style="${STYLE.note}">${escapeHtml(emptyNote)}</p>`;
-  return entries.map(unitTextHtml).join('\n');
+/**
+ * HTML as a list of pieces, joined once at the very end: a city-size report is tens of MB, and
+ * joining at every level (units, sections, page) would copy all of it each time.
+ */
+export type HtmlPieces = string[];
+
+/** The parts with `separator` between them, as one list of pieces (nothing is copied). */
+export function joinPieces(parts: HtmlPieces[], separator: string): HtmlPieces {
+  const out: HtmlPieces = [];
+  parts.forEach((part, i) => {
+    if (i > 0) out.push(separator);
+    for (const piece of part) out.push(piece);
+  });
+  return out;
+}
+
+/** Several units' texts, one per line, or an italic note when there are none. */
+export function unitTextsHtml(entries: UnitText[], emptyNote: string): HtmlPieces {
+  if (entries.length === 0) return [`<p style="${STYLE.note}">${escapeHtml(emptyNote)}</p>`];
+  return joinPieces(entries.map((entry) => [unitTextHtml(entry)]), '\n');
 }
 
 /** A bordered table; header cells escaped here, body cells must already be HTML. */

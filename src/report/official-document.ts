@@ -1,25 +1,47 @@
-import { AlignmentType, Document, Header, Packer, Paragraph, TextRun, PageNumber } from 'docx';
 import type { CompiledReport, Letterhead } from '../domain/report/compiled-report.ts';
 import { cleanText } from './clean-text.ts';
 import { documentBody } from './document-body.ts';
 import { documentClosing } from './document-closing.ts';
 import { documentHeader, documentTitle } from './document-header.ts';
-import { FONT, LINE_SPACING, MARGIN, PAGE, SIZE } from './docx-layout.ts';
-import { PARAGRAPH_STYLES } from './docx-styles.ts';
+import { MARGIN, PAGE } from './docx-layout.ts';
+import { W_NAMESPACES, XML_DECLARATION } from './docx-namespaces.ts';
+import {
+  HEADER_REL_ID,
+  appPropertiesXml,
+  contentTypesXml,
+  corePropertiesXml,
+  documentRelsXml,
+  headerParts,
+  packageRelsXml,
+  settingsXml,
+} from './docx-package.ts';
+import { stylesXml } from './docx-styles.ts';
+import { paragraphXml, spacingXml } from './docx-xml.ts';
+import { zipParts } from './docx-zip.ts';
 
-/** Page number centred in the top margin; the first page gets an empty header (titlePg). */
-function pageHeaders(): { default: Header; first: Header } {
-  return {
-    default: new Header({
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber })],
-        }),
-      ],
-    }),
-    first: new Header({ children: [new Paragraph({ children: [] })] }),
-  };
+/** A4 portrait, NĐ 30 margins, page numbers in the header from page 2 (titlePg). */
+function sectionProperties(): string {
+  return (
+    `<w:sectPr><w:headerReference w:type="default" r:id="${HEADER_REL_ID.default}"/>` +
+    `<w:headerReference w:type="first" r:id="${HEADER_REL_ID.first}"/>` +
+    `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}" w:orient="portrait"/>` +
+    `<w:pgMar w:top="${MARGIN.top}" w:right="${MARGIN.right}" w:bottom="${MARGIN.bottom}" w:left="${MARGIN.left}" ` +
+    `w:header="${MARGIN.header}" w:footer="${MARGIN.footer}" w:gutter="0"/>` +
+    '<w:pgNumType/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>'
+  );
+}
+
+/** word/document.xml, piece by piece: letterhead, title, sections, closing table, section properties. */
+function* documentXml(report: CompiledReport, letterhead: Letterhead, issuedOn: Date): Generator<string> {
+  yield `${XML_DECLARATION}<w:document ${W_NAMESPACES}><w:body>`;
+  yield documentHeader(letterhead, issuedOn);
+  yield documentTitle(report.subject);
+  yield* documentBody(report);
+  // Word wants a paragraph between two adjacent tables, or it merges them.
+  yield paragraphXml(spacingXml({ after: 120, before: 0 }));
+  yield documentClosing(letterhead);
+  yield sectionProperties();
+  yield '</w:body></w:document>';
 }
 
 /**
@@ -28,39 +50,24 @@ function pageHeaders(): { default: Header; first: Header } {
  * and signature, page numbers from page 2.
  */
 export async function renderOfficialDocument(report: CompiledReport, letterhead: Letterhead, issuedOn: Date): Promise<Buffer> {
-  const document = new Document({
-    creator: cleanText(letterhead.issuingBody),
+  const core = corePropertiesXml({
     title: cleanText(report.subject),
+    creator: cleanText(letterhead.issuingBody),
     description: cleanText(report.label),
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: SIZE.body, language: { value: 'vi-VN' } },
-          paragraph: { spacing: { line: LINE_SPACING } },
-        },
-      },
-      paragraphStyles: PARAGRAPH_STYLES,
-    },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: MARGIN,
-          },
-        },
-        headers: pageHeaders(),
-        children: [
-          documentHeader(letterhead, issuedOn),
-          ...documentTitle(report.subject),
-          ...documentBody(report),
-          // Word wants a paragraph between two adjacent tables, or it merges them.
-          new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
-          documentClosing(letterhead),
-        ],
-      },
-    ],
+    created: issuedOn,
   });
-  return Packer.toBuffer(document);
+  return zipParts(
+    [
+      { name: '[Content_Types].xml', xml: contentTypesXml() },
+      { name: '_rels/.rels', xml: packageRelsXml() },
+      { name: 'docProps/core.xml', xml: core },
+      { name: 'docProps/app.xml', xml: appPropertiesXml() },
+      { name: 'word/_rels/document.xml.rels', xml: documentRelsXml() },
+      { name: 'word/document.xml', xml: documentXml(report, letterhead, issuedOn) },
+      { name: 'word/styles.xml', xml: stylesXml() },
+      { name: 'word/settings.xml', xml: settingsXml() },
+      ...headerParts().map(([name, xml]) => ({ name, xml })),
+    ],
+    issuedOn,
+  );
 }

@@ -2,7 +2,8 @@ import type { CompiledReport } from '../domain/report/compiled-report.ts';
 import { PAR_AREA_TITLES } from '../domain/par-areas.ts';
 import { escapeHtml, textToHtml } from './escape-html.ts';
 import { HTML_LABELS } from './html-labels.ts';
-import { STYLE, safeLinkHtml, tableHtml, unitTextsHtml } from './html-parts.ts';
+import { STYLE, joinPieces, safeLinkHtml, tableHtml, unitTextsHtml } from './html-parts.ts';
+import type { HtmlPieces } from './html-parts.ts';
 import {
   EMPTY_SECTION_TEXT,
   SECTION_TITLES,
@@ -42,17 +43,18 @@ function taskProgressHtml(report: CompiledReport, locale: ReportLocale, number: 
   return h3(`${number}. ${SECTION_TITLES.taskProgress[locale]}`) + tableHtml([l.number, l.unit, l.status, l.note], rows);
 }
 
-function sectionOneHtml(report: CompiledReport, locale: ReportLocale): string {
+function sectionOneHtml(report: CompiledReport, locale: ReportLocale): HtmlPieces {
   const empty = EMPTY_SECTION_TEXT[locale];
   if (report.kind === 'ad-hoc') {
-    const questions = report.questions.map((q, i) => h3(`${i + 1}. ${q.question}`) + unitTextsHtml(q.answers, empty));
-    return [h2(SECTION_TITLES.adHocAnswers[locale]), ...questions, taskProgressHtml(report, locale, report.questions.length + 1)].join('\n');
+    const questions = report.questions.map((q, i) => [h3(`${i + 1}. ${q.question}`), ...unitTextsHtml(q.answers, empty)]);
+    const progress = taskProgressHtml(report, locale, report.questions.length + 1);
+    return joinPieces([[h2(SECTION_TITLES.adHocAnswers[locale])], ...questions, [progress]], '\n');
   }
   const areas = report.areas.map((a, i) => {
     const title = locale === 'vi' ? a.title : PAR_AREA_TITLES[a.area].en;
-    return h3(`${i + 1}. ${title}`) + unitTextsHtml(a.entries, empty);
+    return [h3(`${i + 1}. ${title}`), ...unitTextsHtml(a.entries, empty)];
   });
-  return [h2(SECTION_TITLES.results[locale]), ...areas, taskProgressHtml(report, locale, report.areas.length + 1)].join('\n');
+  return joinPieces([[h2(SECTION_TITLES.results[locale])], ...areas, [taskProgressHtml(report, locale, report.areas.length + 1)]], '\n');
 }
 
 function submissionsHtml(report: CompiledReport, locale: ReportLocale): string {
@@ -91,17 +93,18 @@ export function renderReportHtml(report: CompiledReport, locale: ReportLocale, d
   const empty = EMPTY_SECTION_TEXT[locale];
   const showNextQuarter = report.kind === 'quarterly' || report.nextQuarterTasks.length > 0;
   const head = [`<h1 style="${STYLE.title}">${HTML_LABELS[locale].documentType}</h1>`, `<p style="${STYLE.subject}">${escapeHtml(report.subject)}</p>`, summaryHtml(report, locale)];
+  const evidence = evidenceHtml(report, locale);
   // At city scale the full text would exceed what one Graph sendMail request carries (4 MB); it is in the attachment.
-  const parts = detail === 'summary' ? [...head, `<p>${escapeHtml(HTML_LABELS[locale].detailsAttached)}</p>`] : [
-    ...head,
+  const parts: HtmlPieces[] = detail === 'summary' ? [...head, `<p>${escapeHtml(HTML_LABELS[locale].detailsAttached)}</p>`].map((p) => [p]) : [
+    ...head.map((p) => [p]),
     sectionOneHtml(report, locale),
-    h2(SECTION_TITLES.difficulties[locale]) + unitTextsHtml(report.difficulties, empty),
-    h2(SECTION_TITLES.proposals[locale]) + unitTextsHtml(report.proposals, empty),
-    showNextQuarter ? h2(SECTION_TITLES.nextQuarter[locale]) + unitTextsHtml(report.nextQuarterTasks, empty) : '',
-    submissionsHtml(report, locale),
-    evidenceHtml(report, locale),
+    [h2(SECTION_TITLES.difficulties[locale]), ...unitTextsHtml(report.difficulties, empty)],
+    [h2(SECTION_TITLES.proposals[locale]), ...unitTextsHtml(report.proposals, empty)],
+    showNextQuarter ? [h2(SECTION_TITLES.nextQuarter[locale]), ...unitTextsHtml(report.nextQuarterTasks, empty)] : [],
+    [submissionsHtml(report, locale)],
+    evidence === '' ? [] : [evidence],
   ];
-  return [
+  const top = [
     '<!DOCTYPE html>',
     `<html lang="${locale}">`,
     '<head>',
@@ -111,10 +114,9 @@ export function renderReportHtml(report: CompiledReport, locale: ReportLocale, d
     '</head>',
     `<body style="${STYLE.body}">`,
     `<div style="${STYLE.page}">`,
-    parts.filter((p) => p !== '').join('\n'),
-    '</div>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ];
+  const bottom = ['</div>', '</body>', '</html>', ''];
+  const body = joinPieces(parts.filter((p) => p.length > 0), '\n');
+  const lines = (items: string[]): HtmlPieces => joinPieces(items.map((line) => [line]), '\n');
+  return joinPieces([lines(top), body, lines(bottom)], '\n').join('');
 }

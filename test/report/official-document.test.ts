@@ -1,9 +1,10 @@
 import { expect } from 'chai';
+import JSZip from 'jszip';
 import { renderOfficialDocument } from '../../src/report/official-document.ts';
 import { PAR_AREAS, PAR_AREA_TITLES } from '../../src/domain/par-areas.ts';
 import type { CompiledReport } from '../../src/domain/report/compiled-report.ts';
 import { FIXTURE_UNITS, MISSING_UNIT_ID, TRICKY_TEXT, createCompiledReport, createLetterhead } from '../fixtures/compiled-report.ts';
-import { attr, paragraphWith, paragraphs, readDocx, runPropertiesOf, styleXml } from './read-docx.ts';
+import { attr, paragraphWith, paragraphs, readDocx, readDocxPart, runPropertiesOf, styleXml } from './read-docx.ts';
 import type { DocxParts } from './read-docx.ts';
 
 // 14 Dec 2026, 10:00 in Hồ Chí Minh City.
@@ -263,5 +264,21 @@ describe('renderOfficialDocument', () => {
     const { buffer, docx } = await render(big);
     expect(buffer.length).to.be.below(3 * 1024 * 1024);
     expect(docx.document).to.include('Đơn vị 3000: ');
+    // document.xml is compressed in many pieces; the zip must still check out as one entry.
+    const zip = await JSZip.loadAsync(buffer, { checkCRC32: true });
+    expect(await zip.file('word/document.xml')?.async('string')).to.equal(docx.document);
+  });
+
+  it('is a package Word can open: every part has a content type and the relationships resolve', () => {
+    const { files } = full.docx;
+    const contentTypes = readDocxPart(full.buffer, '[Content_Types].xml');
+    const overridden = Array.from(contentTypes.matchAll(/PartName="\/([^"]+)"/g), (m) => m[1]);
+    expect(files.filter((f) => f.endsWith('.xml') && f !== '[Content_Types].xml')).to.have.members(overridden);
+    const packageRels = readDocxPart(full.buffer, '_rels/.rels');
+    expect(packageRels).to.include('Target="word/document.xml"');
+    const documentRels = readDocxPart(full.buffer, 'word/_rels/document.xml.rels');
+    for (const target of Array.from(documentRels.matchAll(/Target="([^"]+)"/g), (m) => m[1])) {
+      expect(files, target).to.include(`word/${target}`);
+    }
   });
 });

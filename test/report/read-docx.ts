@@ -29,6 +29,13 @@ export function readDocx(buffer: Buffer): DocxParts {
   return { document, styles: text('word/styles.xml'), settings: text('word/settings.xml'), headers, files: Object.keys(zip) };
 }
 
+/** One part of a .docx buffer as text, by its path in the zip. */
+export function readDocxPart(buffer: Buffer, name: string): string {
+  const file = unzipSync(new Uint8Array(buffer), { filter: (f) => f.name === name })[name];
+  if (!file) throw new Error(`docx has no ${name}`);
+  return strFromU8(file);
+}
+
 /** Undoes the five XML entities. */
 export function unescapeXml(text: string): string {
   return text
