@@ -5,12 +5,6 @@ import { assertSafeKey, type DocumentStore } from './document-store.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import { StoreCorruptError } from './store-errors.ts';
 
-interface Entry {
-  db: Low<unknown>;
-  /** Whether this process already kept a last-good copy of the file (once is enough). */
-  backedUp: boolean;
-}
-
 /**
  * lowdb's JSONFile (steno) renames the temp file without fsync, so an acknowledged update could
  * vanish on power loss; this adapter syncs the temp file first, making "resolved" mean "on disk".
@@ -52,9 +46,6 @@ class DurableJsonFile implements Adapter<unknown> {
   }
 }
 
-/** How many open documents to keep in memory; older ones are re-read from disk when needed. */
-const CACHE_LIMIT = 20_000;
-
 /**
  * lowdb JSON files under a data folder, one file per document (DATA_DIR/<collection>/<id>.json).
  * Writes go to a synced temp file that is then renamed over the document, so a crash never leaves a torn file;
@@ -63,8 +54,9 @@ const CACHE_LIMIT = 20_000;
 export class FileStore implements DocumentStore {
   readonly #root: string;
   readonly #lock = new KeyedLock();
-  readonly #cache = new Map<string, Entry>();
   readonly #dirs = new Set<string>();
+  /** Files whose last good copy this process already kept (once per file and process is enough). */
+  readonly #backedUp = new Set<string>();
 
   constructor(root: string) {
     this.#root = path.resolve(root);
@@ -75,44 +67,30 @@ export class FileStore implements DocumentStore {
     return path.join(this.#root, ...collection.split('/'), `${id}.json`);
   }
 
-  async #open(collection: string, id: string): Promise<Entry> {
-    const file = this.#file(collection, id);
-    const cached = this.#cache.get(file);
-    if (cached) {
-      // Refresh LRU order.
-      this.#cache.delete(file);
-      this.#cache.set(file, cached);
-      return cached;
-    }
+  /**
+   * Reads one document from disk. Nothing is cached: documents are small, a fresh parse is as cheap
+   * as a defensive copy, and memory stays flat however many documents a compile or a status card reads.
+   */
+  async #read(file: string): Promise<unknown> {
     const db = new Low<unknown>(new DurableJsonFile(file), null);
     try {
       await db.read();
     } catch (error) {
       throw new StoreCorruptError(file, error);
     }
-    const entry: Entry = { db, backedUp: db.data === undefined || db.data === null };
-    this.#cache.set(file, entry);
-    if (this.#cache.size > CACHE_LIMIT) {
-      const oldest = this.#cache.keys().next().value;
-      if (oldest !== undefined) this.#cache.delete(oldest);
-    }
-    return entry;
+    return db.data === null ? undefined : db.data;
   }
 
-  async get<T>(collection: string, id: string): Promise<T | undefined> {
-    const key = this.#file(collection, id);
+  get<T>(collection: string, id: string): Promise<T | undefined> {
+    const file = this.#file(collection, id);
     // Reads wait for pending writes of the same document so they see acknowledged data.
-    return this.#lock.run(key, async () => {
-      const { db } = await this.#open(collection, id);
-      return db.data === undefined || db.data === null ? undefined : (structuredClone(db.data) as T);
-    });
+    return this.#lock.run(file, async () => (await this.#read(file)) as T | undefined);
   }
 
   update<T>(collection: string, id: string, fn: (current: T | undefined) => T | undefined | Promise<T | undefined>): Promise<T | undefined> {
     const file = this.#file(collection, id);
     return this.#lock.run(file, async () => {
-      const entry = await this.#open(collection, id);
-      const current = entry.db.data === undefined || entry.db.data === null ? undefined : (structuredClone(entry.db.data) as T);
+      const current = (await this.#read(file)) as T | undefined;
       const next = await fn(current);
       if (next === undefined) return current;
       const dir = path.dirname(file);
@@ -120,18 +98,13 @@ export class FileStore implements DocumentStore {
         await mkdir(dir, { recursive: true });
         this.#dirs.add(dir);
       }
-      if (!entry.backedUp) {
+      // A document this process created has no earlier good copy to keep.
+      if (current === undefined) this.#backedUp.add(file);
+      else if (!this.#backedUp.has(file)) {
         await copyFile(file, `${file}.bak`);
-        entry.backedUp = true;
+        this.#backedUp.add(file);
       }
-      entry.db.data = structuredClone(next);
-      try {
-        await entry.db.write();
-      } catch (error) {
-        // The cached copy now holds data that never reached the disk; drop it so reads go back to the file.
-        this.#cache.delete(file);
-        throw error;
-      }
+      await new Low<unknown>(new DurableJsonFile(file), next).write();
       return next;
     });
   }
@@ -152,7 +125,6 @@ export class FileStore implements DocumentStore {
   async delete(collection: string, id: string): Promise<void> {
     const file = this.#file(collection, id);
     await this.#lock.run(file, async () => {
-      this.#cache.delete(file);
       await rm(file, { force: true });
     });
   }
