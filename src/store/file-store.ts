@@ -51,12 +51,17 @@ class DurableJsonFile implements Adapter<unknown> {
  * Writes go to a synced temp file that is then renamed over the document, so a crash never leaves a torn file;
  * before a file is first rewritten in a process, the last good copy is kept as `<file>.bak`.
  */
+/** Documents kept in memory: enough for every turn's hot documents, small next to a city-scale compile. */
+const CACHE_LIMIT = 512;
+
 export class FileStore implements DocumentStore {
   readonly #root: string;
   readonly #lock = new KeyedLock();
   readonly #dirs = new Set<string>();
   /** Files whose last good copy this process already kept (once per file and process is enough). */
   readonly #backedUp = new Set<string>();
+  /** Recently used documents by file (undefined = known missing), least recently used first. */
+  readonly #cache = new Map<string, unknown>();
 
   constructor(root: string) {
     this.#root = path.resolve(root);
@@ -67,11 +72,8 @@ export class FileStore implements DocumentStore {
     return path.join(this.#root, ...collection.split('/'), `${id}.json`);
   }
 
-  /**
-   * Reads one document from disk. Nothing is cached: documents are small, a fresh parse is as cheap
-   * as a defensive copy, and memory stays flat however many documents a compile or a status card reads.
-   */
-  async #read(file: string): Promise<unknown> {
+  /** Reads one document from disk (a missing file is `undefined`); a file that does not parse is corrupt. */
+  async #readDisk(file: string): Promise<unknown> {
     const db = new Low<unknown>(new DurableJsonFile(file), null);
     try {
       await db.read();
@@ -81,16 +83,39 @@ export class FileStore implements DocumentStore {
     return db.data === null ? undefined : db.data;
   }
 
+  /**
+   * The current content of a document: from a small cache of recently used documents (the open cycle,
+   * absences, conversation references are read on every turn), else from disk. Bulk reads (a compile
+   * reads thousands of submissions) pass through without pinning them in memory.
+   */
+  async #current(file: string): Promise<unknown> {
+    if (this.#cache.has(file)) {
+      const value = this.#cache.get(file);
+      this.#cache.delete(file);
+      this.#cache.set(file, value);
+      return value;
+    }
+    const value = await this.#readDisk(file);
+    this.#remember(file, value);
+    return value;
+  }
+
+  #remember(file: string, value: unknown): void {
+    this.#cache.delete(file);
+    this.#cache.set(file, value);
+    if (this.#cache.size > CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value!);
+  }
+
   get<T>(collection: string, id: string): Promise<T | undefined> {
     const file = this.#file(collection, id);
-    // Reads wait for pending writes of the same document so they see acknowledged data.
-    return this.#lock.run(file, async () => (await this.#read(file)) as T | undefined);
+    // Reads wait for pending writes of the same document so they see acknowledged data; callers get their own copy.
+    return this.#lock.run(file, async () => structuredClone(await this.#current(file)) as T | undefined);
   }
 
   update<T>(collection: string, id: string, fn: (current: T | undefined) => T | undefined | Promise<T | undefined>): Promise<T | undefined> {
     const file = this.#file(collection, id);
     return this.#lock.run(file, async () => {
-      const current = (await this.#read(file)) as T | undefined;
+      const current = structuredClone(await this.#current(file)) as T | undefined;
       const next = await fn(current);
       if (next === undefined) return current;
       const dir = path.dirname(file);
@@ -104,7 +129,14 @@ export class FileStore implements DocumentStore {
         await copyFile(file, `${file}.bak`);
         this.#backedUp.add(file);
       }
-      await new Low<unknown>(new DurableJsonFile(file), next).write();
+      try {
+        await new Low<unknown>(new DurableJsonFile(file), next).write();
+      } catch (error) {
+        // What is on disk is unknown now; the next read goes back to the file.
+        this.#cache.delete(file);
+        throw error;
+      }
+      this.#remember(file, structuredClone(next));
       return next;
     });
   }
@@ -125,6 +157,7 @@ export class FileStore implements DocumentStore {
   async delete(collection: string, id: string): Promise<void> {
     const file = this.#file(collection, id);
     await this.#lock.run(file, async () => {
+      this.#cache.delete(file);
       await rm(file, { force: true });
     });
   }
