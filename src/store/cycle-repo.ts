@@ -54,7 +54,7 @@ export class CycleRepo {
   /** Every unit's submission document for a cycle. */
   async submissions(cycleId: string): Promise<Map<string, UnitSubmission>> {
     const ids = await this.store.list(submissions(cycleId));
-    const docs = await Promise.all(ids.map((id) => this.getSubmission(cycleId, id)));
+    const docs = await readBounded(ids, (id) => this.getSubmission(cycleId, id));
     return new Map(docs.filter((d): d is UnitSubmission => d !== undefined).map((d) => [d.unitId, d]));
   }
 
@@ -68,7 +68,7 @@ export class CycleRepo {
 
   async deliveries(cycleId: string): Promise<Map<string, Delivery>> {
     const ids = await this.store.list(deliveries(cycleId));
-    const docs = await Promise.all(ids.map((id) => this.getDelivery(cycleId, id)));
+    const docs = await readBounded(ids, (id) => this.getDelivery(cycleId, id));
     return new Map(docs.filter((d): d is Delivery => d !== undefined).map((d) => [d.unitId, d]));
   }
 
@@ -79,4 +79,21 @@ export class CycleRepo {
   async saveCompiled(report: CompiledReport): Promise<void> {
     await this.store.update<CompiledReport>(artifacts(report.cycleId), 'compiled', () => report);
   }
+}
+
+/** Reads at most this many documents at once: a city-scale cycle has thousands, and their raw buffers add up. */
+const READ_PARALLEL = 32;
+
+async function readBounded<T>(ids: string[], read: (id: string) => Promise<T>): Promise<T[]> {
+  const out = new Array<T>(ids.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(READ_PARALLEL, ids.length) }, async () => {
+      while (next < ids.length) {
+        const i = next++;
+        out[i] = await read(ids[i]!);
+      }
+    }),
+  );
+  return out;
 }
