@@ -9,13 +9,8 @@ export class MsalTokenProvider implements TokenProvider {
   readonly #scope: string;
 
   constructor(settings: GraphSettings) {
-    this.#app = new ConfidentialClientApplication({
-      auth: {
-        clientId: settings.clientId,
-        clientSecret: settings.clientSecret,
-        authority: `${settings.authorityHost}/${settings.tenantId}`,
-      },
-    });
+    const { clientId, clientSecret, authorityHost, tenantId } = settings;
+    this.#app = new ConfidentialClientApplication({ auth: { clientId, clientSecret, authority: `${authorityHost}/${tenantId}` } });
     this.#scope = `${settings.baseUrl}/.default`;
   }
 

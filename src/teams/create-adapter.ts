@@ -5,7 +5,8 @@ import type { Config } from '../config.ts';
 /** The SDK's auth configuration: credentials in Azure, empty (anonymous) in local mode. */
 export function authConfiguration(config: Config): AuthConfiguration {
   if (!config.bot) return {} as AuthConfiguration;
-  return getAuthConfigWithDefaults({ clientId: config.bot.clientId, clientSecret: config.bot.clientSecret, tenantId: config.bot.tenantId });
+  const { clientId, clientSecret, tenantId } = config.bot;
+  return getAuthConfigWithDefaults({ clientId, clientSecret, tenantId });
 }
 
 /** One CloudAdapter for the process. */
