@@ -198,7 +198,7 @@ export function readConfig(env: Env = process.env): Config {
     maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 256 * 1024, problems, 1024, 10 * 1024 * 1024),
     connectorTimeoutMs: intVar(env, 'CONNECTOR_TIMEOUT_MS', 30_000, problems, 100, 300_000),
     graphTimeoutMs: intVar(env, 'GRAPH_TIMEOUT_MS', 60_000, problems, 100, 300_000),
-    logLevel: pick(env, 'LOG_LEVEL') ?? (production ? 'info' : 'info'),
+    logLevel: pick(env, 'LOG_LEVEL') ?? 'info',
     letterhead: {
       parentBody: pick(env, 'ORG_PARENT') ?? 'ỦY BAN NHÂN DÂN THÀNH PHỐ',
       issuingBody: pick(env, 'ORG_NAME') ?? 'VĂN PHÒNG',

@@ -22,6 +22,7 @@ export const PAR_AREA_TITLES: Record<ParArea, { vi: string; en: string }> = {
   'chinh-quyen-so': { vi: 'Xây dựng, phát triển chính quyền điện tử, chính quyền số', en: 'E-government and digital government' },
 };
 
+/** Whether a value names one of the PAR-index areas. */
 export function isParArea(value: unknown): value is ParArea {
   return typeof value === 'string' && (PAR_AREAS as readonly string[]).includes(value);
 }

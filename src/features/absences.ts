@@ -28,7 +28,7 @@ export async function setHeadAbsent(store: DocumentStore, unitId: string, absent
 
 /** The permission context for one turn: roster plus current absences. */
 export async function permissionContext(store: DocumentStore, roster: Roster): Promise<PermissionContext> {
-  const absent = await readAbsentHeads(store);
-  const settings = await store.get<{ approvalDelegated?: boolean }>('directory', 'settings');
+  // Read on every guarded turn: the two documents are independent, so they are read together.
+  const [absent, settings] = await Promise.all([readAbsentHeads(store), store.get<{ approvalDelegated?: boolean }>('directory', 'settings')]);
   return { roster, absentHeads: new Set(Object.keys(absent)), approvalDelegated: settings?.approvalDelegated ?? false };
 }

@@ -1,11 +1,10 @@
-import { can } from '../domain/committee/permissions.ts';
-import { ForbiddenError, ValidationError } from '../errors/app-errors.ts';
+import { ValidationError } from '../errors/app-errors.ts';
 import { ABSENCE } from '../i18n/absence-strings.ts';
-import { permissionContext, setHeadAbsent } from './absences.ts';
+import { setHeadAbsent } from './absences.ts';
 import type { AppServices } from './app-services.ts';
 import { retryUndelivered } from './cycles/send-report-cards.ts';
 import { findUnits } from './find-unit.ts';
-import { requireMember } from './guards.ts';
+import { requireMember, requirePermission } from './guards.ts';
 import type { Reply } from './ports.ts';
 import type { CommandTurn } from './turn.ts';
 
@@ -15,8 +14,7 @@ async function mark(turn: CommandTurn, app: AppServices, absent: boolean): Promi
   const units = turn.args.trim() ? findUnits(app.roster, turn.args) : app.roster.unitsHeadedBy(member.id);
   if (units.length !== 1) throw new ValidationError('unit', units.length === 0 ? s.unknownUnit(turn.args) : s.ambiguousUnit(units.map((u) => u.name).join(', ')));
   const unit = units[0]!;
-  const ctx = await permissionContext(app.store, app.roster);
-  if (!can(member, 'unit.markAbsent', ctx, unit.id)) throw new ForbiddenError('unit.markAbsent');
+  await requirePermission(turn.caller, 'unit.markAbsent', app, unit.id);
   if (absent && !unit.deputy) throw new ValidationError('unit', s.noDeputy(unit.name));
   const changed = await setHeadAbsent(app.store, unit.id, absent, member.id, app.clock());
   // Open report forms follow the person who now reports for the unit (Điều 2.1).

@@ -25,7 +25,7 @@ export interface MailAttachment {
 }
 
 export interface OutgoingMail {
-  /** Stable key: the same key is never sent twice (e.g. "report:2026-q4"). */
+  /** Stable key: the same key is never sent twice (e.g. "report-2026-q4"). */
   key: string;
   to: string[];
   cc: string[];

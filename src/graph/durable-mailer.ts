@@ -33,7 +33,8 @@ const MAIL = 'mail';
 /** Pending keys live in their own small collection so the retry job never scans sent history. */
 const PENDING = 'mail-pending';
 
-function docId(key: string): string {
+/** Id of a mail's record in the 'mail' collection (and its 'mail-pending' entry), derived from its key. */
+export function mailRecordId(key: string): string {
   return safeFileName(key, 'x').slice(0, -2);
 }
 
@@ -61,7 +62,7 @@ export class DurableMailer implements Mailer {
   ) {}
 
   async send(mail: OutgoingMail): Promise<MailOutcome> {
-    const id = docId(mail.key);
+    const id = mailRecordId(mail.key);
     await this.store.update<MailRecord>(MAIL, id, (current) =>
       current
         ? undefined

@@ -1,6 +1,6 @@
 import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { BearerTokenMiddleware } from './bearer-token-middleware.ts';
-import { GraphError, toGraphError } from './graph-error.ts';
+import { toGraphError } from './graph-error.ts';
 import type { TokenProvider } from './token-provider.ts';
 
 export interface GraphApiOptions {
@@ -56,7 +56,7 @@ export class GraphApi {
           this.#auth.forceRefresh = true;
           continue;
         }
-        throw error instanceof GraphError ? error : toGraphError(error);
+        throw error;
       }
     }
   }

@@ -30,11 +30,6 @@ export class IcsOutboxCalendar implements MeetingCalendar {
     await this.#write(meeting, 'CANCEL', `meeting-${meeting.id}-cancel`);
   }
 
-  /** Path of the file an invitation for this meeting id is written to. */
-  fileFor(meetingId: string): string {
-    return path.join(this.dir, safeFileName(`meeting-${meetingId}`, 'ics'));
-  }
-
   async #write(meeting: CalendarMeeting, method: IcsMethod, name: string): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const file = path.join(this.dir, safeFileName(name, 'ics'));

@@ -8,8 +8,3 @@ export function toLocale(teamsLocale: string | undefined | null): Locale {
 
 /** A catalogue of strings with the same keys in both languages. */
 export type Catalogue<T> = Record<Locale, T>;
-
-/** Picks a catalogue's strings for a locale. */
-export function pickStrings<T>(catalogue: Catalogue<T>, locale: Locale): T {
-  return catalogue[locale];
-}

@@ -1,17 +1,9 @@
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { localDate } from '../domain/calendar/index.ts';
 
-const PARTS_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Calendar day, month and year of an instant as seen in Asia/Ho_Chi_Minh. */
+/** Calendar day, month and year of an instant as seen in Asia/Ho_Chi_Minh (the calendar's localDate). */
 export function vietnamDateParts(instant: Date): { day: number; month: number; year: number } {
-  const parts = PARTS_FORMAT.formatToParts(instant);
-  const pick = (type: 'day' | 'month' | 'year'): number => Number(parts.find((p) => p.type === type)?.value);
-  return { day: pick('day'), month: pick('month'), year: pick('year') };
+  const iso = localDate(instant);
+  return { day: Number(iso.slice(8, 10)), month: Number(iso.slice(5, 7)), year: Number(iso.slice(0, 4)) };
 }
 
 /**

@@ -3,7 +3,9 @@ import { openKey, quarterToOpen } from '../domain/reminders/index.ts';
 import { quarterCycle } from '../features/cycles/open-quarter.ts';
 import { startCycle } from '../features/cycles/start-cycle.ts';
 import { REMINDER } from '../i18n/reminder-strings.ts';
-import { localeOf, performOnce, reminderSettings, type JobContext } from './job-context.ts';
+import { localeOf } from '../features/member-locale.ts';
+import { reminderSettings } from '../features/reminders/reminder-settings.ts';
+import { performOnce, type JobContext } from './job-context.ts';
 import { autoDoc } from './job-ledger.ts';
 
 /** Opens the quarter on the first working day of its last month, once, on behalf of the standing member. */

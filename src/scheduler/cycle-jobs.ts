@@ -3,7 +3,8 @@ import type { Cycle } from '../domain/cycles/cycle.ts';
 import { compileCycle, previewCard } from '../features/cycles/compile.ts';
 import { lateUnitsCard, sendUnitReminder } from '../features/reminders/register.ts';
 import { REMINDER } from '../i18n/reminder-strings.ts';
-import { performOnce, reminderSettings, sendToAll, type JobContext } from './job-context.ts';
+import { reminderSettings } from '../features/reminders/reminder-settings.ts';
+import { performOnce, sendToAll, type JobContext } from './job-context.ts';
 import { cycleDoc } from './job-ledger.ts';
 
 function members(ctx: JobContext, ...roles: Array<'chief' | 'deputyChief' | 'standing'>): string[] {

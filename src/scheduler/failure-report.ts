@@ -1,5 +1,6 @@
 import { REMINDER } from '../i18n/reminder-strings.ts';
-import { localeOf, type JobContext } from './job-context.ts';
+import { localeOf } from '../features/member-locale.ts';
+import type { JobContext } from './job-context.ts';
 import type { Unreported } from './job-ledger.ts';
 
 const REASONS = ['no-reference', 'blocked', 'failed', 'error', 'no-recipient', 'unit-not-in-roster'] as const;

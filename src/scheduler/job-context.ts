@@ -1,5 +1,5 @@
 import type { AppServices } from '../features/app-services.ts';
-import type { ReminderSettings } from '../domain/reminders/index.ts';
+import { localeOf } from '../features/member-locale.ts';
 import type { JobLedger } from './job-ledger.ts';
 
 /** What every scheduled job gets: the app, the ledger, the tick's time and the stop flag. */
@@ -14,16 +14,6 @@ export interface JobContext {
   /** Job keys performed and failed this tick (for logs and tests). */
   performed: string[];
   failed: string[];
-}
-
-/** The reminder settings from the configuration. */
-export function reminderSettings(app: AppServices): ReminderSettings {
-  return { ...app.config.reminders, workingHours: app.config.workingHours, deadlinePolicy: app.config.quarterly.deadlinePolicy };
-}
-
-/** The locale a member last used (Vietnamese when unknown). */
-export async function localeOf(app: AppServices, memberId: string): Promise<'vi' | 'en'> {
-  return (await app.refs.get(memberId))?.locale ?? 'vi';
 }
 
 /**

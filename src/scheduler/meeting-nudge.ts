@@ -2,7 +2,8 @@ import { meetingNudgeDue, nudgeKey } from '../domain/reminders/index.ts';
 import { listMeetings } from '../features/meetings/meeting-repo.ts';
 import { localDate } from '../domain/calendar/index.ts';
 import { REMINDER } from '../i18n/reminder-strings.ts';
-import { performOnce, reminderSettings, sendToAll, type JobContext } from './job-context.ts';
+import { reminderSettings } from '../features/reminders/reminder-settings.ts';
+import { performOnce, sendToAll, type JobContext } from './job-context.ts';
 import { autoDoc } from './job-ledger.ts';
 
 /**

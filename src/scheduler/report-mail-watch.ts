@@ -1,15 +1,9 @@
 import { ledgerKey, CYCLE_WIDE } from '../domain/reminders/index.ts';
 import { markReportSent, reportMailKey } from '../features/cycles/send-report.ts';
-import type { MailRecord } from '../graph/durable-mailer.ts';
-import { safeFileName } from '../graph/safe-file-name.ts';
+import { mailRecordId, type MailRecord } from '../graph/durable-mailer.ts';
 import { REMINDER } from '../i18n/reminder-strings.ts';
 import { performOnce, sendToAll, type JobContext } from './job-context.ts';
 import { cycleDoc } from './job-ledger.ts';
-
-/** Where DurableMailer keeps a mail record (src/graph/durable-mailer.ts derives the id the same way). */
-function mailRecordId(key: string): string {
-  return safeFileName(key, 'x').slice(0, -2);
-}
 
 /**
  * Retries queued mail, then settles compiled cycles whose report mail has gone out since (from the

@@ -6,7 +6,8 @@ import { sendMeetingDigests, sendTaskReminders } from '../features/meetings/regi
 import { autoOpenQuarter } from './auto-open.ts';
 import { runCycleJobs } from './cycle-jobs.ts';
 import { reportFailures } from './failure-report.ts';
-import { reminderSettings, type JobContext } from './job-context.ts';
+import { reminderSettings } from '../features/reminders/reminder-settings.ts';
+import type { JobContext } from './job-context.ts';
 import { JobLedger } from './job-ledger.ts';
 import { nudgeSecretary } from './meeting-nudge.ts';
 import { settleQueuedReports } from './report-mail-watch.ts';

@@ -46,14 +46,14 @@ class DurableJsonFile implements Adapter<unknown> {
   }
 }
 
+/** Documents kept in memory: enough for every turn's hot documents, small next to a city-scale compile. */
+const CACHE_LIMIT = 512;
+
 /**
  * lowdb JSON files under a data folder, one file per document (DATA_DIR/<collection>/<id>.json).
  * Writes go to a synced temp file that is then renamed over the document, so a crash never leaves a torn file;
  * before a file is first rewritten in a process, the last good copy is kept as `<file>.bak`.
  */
-/** Documents kept in memory: enough for every turn's hot documents, small next to a city-scale compile. */
-const CACHE_LIMIT = 512;
-
 export class FileStore implements DocumentStore {
   readonly #root: string;
   readonly #lock = new KeyedLock();

@@ -7,7 +7,8 @@ import type { AppServices } from '../features/app-services.ts';
 import type { ActionResult, FeatureRegistry } from '../features/registry.ts';
 import type { Caller } from '../features/turn.ts';
 import { COMMON } from '../i18n/common-strings.ts';
-import { identifyCaller } from './identify-caller.ts';
+import { toLocale } from '../i18n/locale.ts';
+import { activityLocale, identifyCaller } from './identify-caller.ts';
 import { RecentIds } from './recent-ids.ts';
 import { rememberConversation } from './remember-conversation.ts';
 import { toActivity } from './to-activity.ts';
@@ -93,7 +94,17 @@ export function createActivityRouter(app: AppServices, features: FeatureRegistry
     const verb = isInvoke ? (activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb : undefined;
     // One line per turn with the activity id, so every later line of the turn can be tied to it; never the user's text.
     app.logger.info({ activityId: activity.id, type: activity.type, name: activity.name, verb: typeof verb === 'string' ? verb.slice(0, 64) : undefined }, 'activity received');
-    const caller = await identifyCaller(context, app);
+    let caller: Caller;
+    try {
+      caller = await identifyCaller(context, app);
+    } catch (error) {
+      // The store could not be read: the user still gets an answer, in their language.
+      app.logger.error({ err: error, activityId: activity.id }, 'could not identify the caller');
+      const text = COMMON[toLocale(activityLocale(context))].internalError;
+      if (isInvoke) await sendInvokeResponse(context, { message: text });
+      else await context.sendActivity(text);
+      return;
+    }
     try {
       const firstContact = caller.member ? await rememberConversation(context, caller, app) : false;
       // Forms that waited for this member go out on install, or on their first typed message when the install

@@ -14,7 +14,7 @@ export function isTransient(status: number): boolean {
   return TRANSIENT.has(status);
 }
 
-/** Delay before attempt `attempt + 1`: Retry-After when given, else exponential backoff with full jitter. */
+/** Delay before attempt `attempt + 1`: Retry-After when given, else exponential backoff, half of it random (equal jitter). */
 export function retryDelay(policy: RetryPolicy, attempt: number, retryAfterMs?: number, random: () => number = Math.random): number {
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxDelayMs);
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);

@@ -1,8 +1,7 @@
 import { renderCard } from '../../cards/render-card.ts';
 import { compileReport } from '../../domain/cycles/compile-report.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
-import { parseQuarter, quarterId } from '../../domain/cycles/quarter.ts';
+import { formatDate, parseQuarter, quarterId } from '../../domain/cycles/quarter.ts';
 import type { CompiledReport } from '../../domain/report/compiled-report.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';

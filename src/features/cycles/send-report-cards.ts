@@ -3,6 +3,7 @@ import { CYCLE } from '../../i18n/cycle-strings.ts';
 import { renderCard } from '../../cards/render-card.ts';
 import { readAbsentHeads } from '../absences.ts';
 import type { AppServices } from '../app-services.ts';
+import { localeOf } from '../member-locale.ts';
 import { actingMember } from './acting-member.ts';
 import { reportFormCard } from './report-cards.ts';
 
@@ -77,7 +78,7 @@ async function fanOut(app: AppServices, cycleId: string, onlyUnits?: string[]): 
     return needsForm(deliveries.get(u), actingMember(unit, absent, app.roster).memberId, submitted.has(u));
   });
   const opener = cycle.progress?.memberId ?? cycle.openedBy;
-  const openerLocale = (await app.refs.get(opener))?.locale ?? 'vi';
+  const openerLocale = await localeOf(app, opener);
   let lastProgress = 0;
   const refreshProgress = async (finished: boolean) => {
     if (!cycle.progress) return;

@@ -1,7 +1,8 @@
 import type { Meeting } from '../../domain/meetings/index.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
 import type { AppServices } from '../app-services.ts';
-import { localeOf, nameOf } from './meeting-repo.ts';
+import { localeOf } from '../member-locale.ts';
+import { nameOf } from './meeting-repo.ts';
 import { meetingSubject, toCalendarMeeting } from './meeting-view.ts';
 import { sendInvitations } from './send-invitations.ts';
 

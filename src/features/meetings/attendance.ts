@@ -9,7 +9,8 @@ import type { ActionResult } from '../registry.ts';
 import type { ActionTurn } from '../turn.ts';
 import { inviteSubstitute, tellSecretariesOfDecision } from './absence-follow-up.ts';
 import { inviteCard } from './meeting-cards.ts';
-import { localeOf, MEETINGS, nameOf } from './meeting-repo.ts';
+import { localeOf } from '../member-locale.ts';
+import { MEETINGS, nameOf } from './meeting-repo.ts';
 import { meetingFacts, meetingSubject } from './meeting-view.ts';
 
 function field(data: Record<string, unknown>, key: string): string {

@@ -8,6 +8,7 @@ import {
   type Meeting,
   type MeetingSelector,
 } from '../../domain/meetings/index.ts';
+import { formatDate } from '../../domain/cycles/quarter.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
@@ -17,8 +18,9 @@ import type { Reply } from '../ports.ts';
 import type { CommandTurn } from '../turn.ts';
 import { withMeetingMessages } from './input-errors.ts';
 import { infoCard, inviteCard } from './meeting-cards.ts';
-import { listMeetings, localeOf, MEETINGS } from './meeting-repo.ts';
-import { displayDate, displayWhen, meetingSubject, toCalendarMeeting } from './meeting-view.ts';
+import { localeOf } from '../member-locale.ts';
+import { listMeetings, MEETINGS } from './meeting-repo.ts';
+import { displayWhen, meetingSubject, toCalendarMeeting } from './meeting-view.ts';
 
 type ChangeKind = 'reschedule' | 'cancel';
 
@@ -31,12 +33,12 @@ async function targetMeeting(app: AppServices, locale: Locale, change: ChangeKin
   const upcoming = upcomingMeetings(await listMeetings(app), app.clock());
   const choice = chooseMeeting(upcoming, selector);
   if (choice.kind === 'one') return { meeting: choice.meeting };
-  const named = selector ? `${displayDate(selector.date)}${selector.start ? ` ${selector.start}` : ''}` : '';
+  const named = selector ? `${formatDate(selector.date)}${selector.start ? ` ${selector.start}` : ''}` : '';
   const candidates = choice.kind === 'ambiguous' ? choice.candidates : upcoming;
   if (candidates.length === 0) throw new ValidationError('meeting', selector ? s.noMeetingOn(named) : s.noUpcoming);
   const first = candidates[0]!;
   const sameDay = candidates.filter((m) => m.date === first.date).length > 1;
-  const example = `${displayDate(first.date)}${sameDay ? ` ${first.start}` : ''}`;
+  const example = `${formatDate(first.date)}${sameDay ? ` ${first.start}` : ''}`;
   const lead = choice.kind === 'none' ? s.noMeetingOn(named) : s.severalUpcoming(candidates.length);
   const text = `${lead} ${s.chooseText(change === 'reschedule' ? s.rescheduleExample(example) : s.cancelExample(example))}`;
   const items = candidates.map((m) => s.choiceLine(displayWhen(m), s.kinds[m.kind], m.place));

@@ -1,5 +1,6 @@
 import { renderCard } from '../../cards/render-card.ts';
 import { committeeMemberIds, createTask, MeetingInputError, parseMeetingDate, type Meeting, type MeetingTask, type TaskDraft } from '../../domain/meetings/index.ts';
+import { formatDate } from '../../domain/cycles/quarter.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
@@ -9,8 +10,9 @@ import type { Reply } from '../ports.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn, CommandTurn } from '../turn.ts';
 import { infoCard, taskCard } from './meeting-cards.ts';
-import { listMeetings, localeOf, MEETINGS, newToken, TASKS, unitRecipient } from './meeting-repo.ts';
-import { displayDate, meetingSubject } from './meeting-view.ts';
+import { localeOf } from '../member-locale.ts';
+import { listMeetings, MEETINGS, newToken, TASKS, unitRecipient } from './meeting-repo.ts';
+import { meetingSubject } from './meeting-view.ts';
 
 /** How many task rows the conclusions form offers. */
 export const TASK_ROWS = 5;
@@ -83,7 +85,7 @@ export async function conclusionsAction(turn: ActionTurn, app: AppServices): Pro
   for (const memberId of members) {
     try {
       const l = await localeOf(app, memberId);
-      const lines = tasks.map((t) => MEETING[l].taskLine(t.content, app.roster.unit(t.unitId)?.name ?? t.unitId, displayDate(t.deadline)));
+      const lines = tasks.map((t) => MEETING[l].taskLine(t.content, app.roster.unit(t.unitId)?.name ?? t.unitId, formatDate(t.deadline)));
       const outcome = await app.messenger.send(memberId, { type: 'card', card: infoCard(MEETING[l].conclusionsTitle(meetingSubject(saved, l)), text, [], [{ heading: MEETING[l].tasksHeading, items: lines }]) });
       if (!outcome.ok) app.logger.info({ memberId, reason: outcome.reason }, 'conclusions not delivered');
     } catch (error) {

@@ -1,10 +1,12 @@
+import { localDate } from '../../domain/calendar/index.ts';
 import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.ts';
 import type { Meeting, MeetingTask } from '../../domain/meetings/index.ts';
+import { formatDate } from '../../domain/cycles/quarter.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
 import type { AppServices } from '../app-services.ts';
 import { nameOf } from './meeting-repo.ts';
-import { displayDate, meetingFacts, meetingSubject } from './meeting-view.ts';
+import { meetingFacts, meetingSubject } from './meeting-view.ts';
 
 /** The invitation card of one invitee, showing their answer (and whose place a deputy takes); buttons while the meeting is on. */
 export function inviteCard(meeting: Meeting, memberId: string, locale: Locale, app: Pick<AppServices, 'roster'>): AdaptiveCardJson {
@@ -41,10 +43,10 @@ export function taskCard(task: MeetingTask, app: AppServices, locale: Locale, no
     facts: [
       { label: s.taskFields.content, value: task.content },
       { label: s.taskFields.unit, value: app.roster.unit(task.unitId)?.name ?? task.unitId },
-      { label: s.taskFields.deadline, value: displayDate(task.deadline) },
+      { label: s.taskFields.deadline, value: formatDate(task.deadline) },
       { label: s.taskFields.status, value: s.taskStatus[task.status] },
     ],
-    progress: task.progress.map((p) => `${displayDate(p.at.slice(0, 10))} ${nameOf(app, p.by)}: ${p.text}`),
+    progress: task.progress.map((p) => `${formatDate(localDate(new Date(p.at)))} ${nameOf(app, p.by)}: ${p.text}`),
     progressLabel: s.taskProgressInput,
     doneLabel: s.taskDoneToggle,
     updateLabel: s.taskUpdate,

@@ -5,7 +5,8 @@ import type { Locale } from '../../i18n/locale.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
 import type { AppServices } from '../app-services.ts';
 import { infoCard } from './meeting-cards.ts';
-import { listMeetings, localeOf, MEETINGS, nameOf } from './meeting-repo.ts';
+import { localeOf } from '../member-locale.ts';
+import { listMeetings, MEETINGS, nameOf } from './meeting-repo.ts';
 import { meetingFacts, meetingSubject } from './meeting-view.ts';
 
 /** The secretary's digest card: attending, excused with opinions, undecided, refused, no answer. */

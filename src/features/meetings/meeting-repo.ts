@@ -1,6 +1,7 @@
 import type { Meeting, MeetingTask } from '../../domain/meetings/index.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import { readAbsentHeads } from '../absences.ts';
 import type { AppServices } from '../app-services.ts';
+import { actingMember } from '../cycles/acting-member.ts';
 
 export const MEETINGS = 'meetings';
 export const TASKS = 'tasks';
@@ -19,11 +20,6 @@ export async function listTasks(app: AppServices): Promise<MeetingTask[]> {
   return docs.filter((t): t is MeetingTask => t !== undefined);
 }
 
-/** The language a member last used with the bot (Vietnamese when unknown). */
-export async function localeOf(app: AppServices, memberId: string): Promise<Locale> {
-  return (await app.refs.get(memberId))?.locale ?? 'vi';
-}
-
 /** A member's display name, or the id when the roster no longer has them. */
 export function nameOf(app: Pick<AppServices, 'roster'>, memberId: string): string {
   return app.roster.member(memberId)?.name ?? memberId;
@@ -33,8 +29,7 @@ export function nameOf(app: Pick<AppServices, 'roster'>, memberId: string): stri
 export async function unitRecipient(app: AppServices, unitId: string): Promise<string | undefined> {
   const unit = app.roster.unit(unitId);
   if (!unit) return undefined;
-  const absent = await app.store.get<Record<string, unknown>>('directory', 'absent-heads');
-  return absent?.[unitId] && unit.deputy ? unit.deputy : unit.head;
+  return actingMember(unit, await readAbsentHeads(app.store), app.roster).memberId;
 }
 
 /** Short random id for store documents and form tokens (store ids allow [A-Za-z0-9_.-]). */

@@ -1,4 +1,5 @@
-import { localDate, localTime } from '../../domain/calendar/index.ts';
+import { localTime } from '../../domain/calendar/index.ts';
+import { formatDate } from '../../domain/cycles/quarter.ts';
 import { meetingWindow, type Meeting } from '../../domain/meetings/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
@@ -6,21 +7,16 @@ import type { AppServices } from '../app-services.ts';
 import type { CalendarMeeting } from './meeting-calendar.ts';
 import { nameOf } from './meeting-repo.ts';
 
-/** 'yyyy-mm-dd' as 'dd/mm/yyyy', the way Vietnamese documents write dates. */
-export function displayDate(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
-
 /** '09:00–10:30, 05/12/2026'. */
 export function displayWhen(meeting: Pick<Meeting, 'date' | 'start' | 'durationMinutes'>): string {
   const { end } = meetingWindow(meeting);
-  return `${meeting.start}–${localTime(end)}, ${displayDate(meeting.date)}`;
+  return `${meeting.start}–${localTime(end)}, ${formatDate(meeting.date)}`;
 }
 
 /** The meeting's subject line in a language (Outlook always gets Vietnamese). */
 export function meetingSubject(meeting: Pick<Meeting, 'kind' | 'date'>, locale: Locale): string {
   const s = MEETING[locale];
-  return s.subject(s.kinds[meeting.kind], displayDate(meeting.date));
+  return s.subject(s.kinds[meeting.kind], formatDate(meeting.date));
 }
 
 /** The calendar port's view of a meeting: Vietnamese subject, roster emails as attendees. */
@@ -54,11 +50,6 @@ export function meetingFacts(meeting: Meeting, locale: Locale): Array<{ label: s
     { label: s.fields.place, value: meeting.place || '—' },
     { label: s.fields.online, value: meeting.online ? s.onlineYes : s.onlineNo },
   ];
-}
-
-/** The date a stored instant falls on locally, for comparisons with meeting dates. */
-export function todayOf(now: Date): string {
-  return localDate(now);
 }
 
 export { nameOf };

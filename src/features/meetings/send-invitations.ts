@@ -1,7 +1,8 @@
 import type { Meeting } from '../../domain/meetings/index.ts';
 import type { AppServices } from '../app-services.ts';
 import { inviteCard } from './meeting-cards.ts';
-import { localeOf, MEETINGS } from './meeting-repo.ts';
+import { localeOf } from '../member-locale.ts';
+import { MEETINGS } from './meeting-repo.ts';
 
 /**
  * Sends the meeting card (Tham dự / Xin vắng) to each of `memberIds`, one at a time (one failure never

@@ -1,10 +1,11 @@
 import { localDate } from '../../domain/calendar/index.ts';
 import { dueTaskReminders, type MeetingTask, type TaskReminder } from '../../domain/meetings/index.ts';
+import { formatDate } from '../../domain/cycles/quarter.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
 import type { AppServices } from '../app-services.ts';
 import { taskCard } from './meeting-cards.ts';
-import { listTasks, localeOf, TASKS, unitRecipient } from './meeting-repo.ts';
-import { displayDate } from './meeting-view.ts';
+import { localeOf } from '../member-locale.ts';
+import { listTasks, TASKS, unitRecipient } from './meeting-repo.ts';
 
 /** The task reminders due at `now` (working days only, ladder from config.reminders). */
 export async function dueTaskRemindersAt(app: AppServices, now: Date): Promise<TaskReminder[]> {
@@ -26,7 +27,7 @@ export async function sendTaskReminders(app: AppServices, now: Date): Promise<nu
       const owner = claimed ? await unitRecipient(app, reminder.unitId) : undefined;
       if (!claimed || !owner) continue;
       const locale = await localeOf(app, owner);
-      const notice = MEETING[locale].taskReminder(reminder.daysLeft, displayDate(claimed.deadline));
+      const notice = MEETING[locale].taskReminder(reminder.daysLeft, formatDate(claimed.deadline));
       const outcome = await app.messenger.send(owner, { type: 'card', card: taskCard(claimed, app, locale, notice) });
       if (outcome.ok) sent++;
       else app.logger.warn({ owner, taskId: reminder.taskId, reason: outcome.reason }, 'task reminder not delivered');

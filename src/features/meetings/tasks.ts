@@ -1,6 +1,7 @@
 import { can, unitsActingFor } from '../../domain/committee/permissions.ts';
 import { recordTaskProgress, visibleOpenTasks, type MeetingTask } from '../../domain/meetings/index.ts';
-import { ValidationError } from '../../errors/app-errors.ts';
+import { formatDate } from '../../domain/cycles/quarter.ts';
+import { ForbiddenError, ValidationError } from '../../errors/app-errors.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
 import { permissionContext } from '../absences.ts';
 import type { AppServices } from '../app-services.ts';
@@ -9,8 +10,8 @@ import type { Reply } from '../ports.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn, CommandTurn } from '../turn.ts';
 import { infoCard, taskCard } from './meeting-cards.ts';
-import { listTasks, localeOf, TASKS } from './meeting-repo.ts';
-import { displayDate } from './meeting-view.ts';
+import { localeOf } from '../member-locale.ts';
+import { listTasks, TASKS } from './meeting-repo.ts';
 
 /** `nhiệm vụ` / `tasks`: every open task for the leadership and secretary; a unit's own with update cards. */
 export async function tasksCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {
@@ -18,11 +19,12 @@ export async function tasksCommand(turn: CommandTurn, app: AppServices): Promise
   const s = MEETING[turn.caller.locale];
   const ctx = await permissionContext(app.store, app.roster);
   const all = can(member, 'tasks.viewAll', ctx);
-  if (!all) await requirePermission(turn.caller, 'tasks.viewOwn', app);
+  // Decided on the context already read: a second read of the absences would be the same answer.
+  if (!all && !can(member, 'tasks.viewOwn', ctx)) throw new ForbiddenError('tasks.viewOwn');
   const units = all ? 'all' : [...new Set([...unitsActingFor(member, ctx), ...app.roster.unitsDeputisedBy(member.id).map((u) => u.id)])];
   const tasks = visibleOpenTasks(await listTasks(app), units);
   if (tasks.length === 0) return [{ type: 'text', text: s.tasksEmpty }];
-  const lines = tasks.map((t) => s.taskLine(t.content, app.roster.unit(t.unitId)?.name ?? t.unitId, displayDate(t.deadline)));
+  const lines = tasks.map((t) => s.taskLine(t.content, app.roster.unit(t.unitId)?.name ?? t.unitId, formatDate(t.deadline)));
   const replies: Reply[] = [{ type: 'card', card: infoCard(s.tasksTitle, '', [], [{ heading: `${s.tasksTitle} (${tasks.length})`, items: lines }]) }];
   if (!all) for (const task of tasks.slice(0, 10)) replies.push({ type: 'card', card: taskCard(task, app, turn.caller.locale) });
   return replies;

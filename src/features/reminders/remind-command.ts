@@ -8,11 +8,8 @@ import { findUnits } from '../find-unit.ts';
 import { requirePermission } from '../guards.ts';
 import type { Reply } from '../ports.ts';
 import type { CommandTurn } from '../turn.ts';
+import { reminderSettings } from './reminder-settings.ts';
 import { sendUnitReminder } from './send-reminder.ts';
-
-function settings(app: AppServices) {
-  return { ...app.config.reminders, workingHours: app.config.workingHours, deadlinePolicy: app.config.quarterly.deadlinePolicy };
-}
 
 /** Units of an open cycle that have not submitted anything yet. */
 async function pendingUnits(app: AppServices, cycle: Cycle): Promise<string[]> {
@@ -57,7 +54,7 @@ export async function remindCommand(turn: CommandTurn, app: AppServices): Promis
       replies.push({ type: 'text', text: s.nothingPending(cycle.label) });
       continue;
     }
-    const deadline = effectiveDeadline(app.calendar, cycle.unitDeadline, settings(app));
+    const deadline = effectiveDeadline(app.calendar, cycle.unitDeadline, reminderSettings(app));
     const daysLeft = workingDaysBetween(app.calendar, today, deadline);
     const sent: string[] = [];
     const failed: string[] = [];

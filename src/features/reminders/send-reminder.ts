@@ -2,6 +2,7 @@ import type { Cycle } from '../../domain/cycles/cycle.ts';
 import { readAbsentHeads } from '../absences.ts';
 import type { AppServices } from '../app-services.ts';
 import { actingMember } from '../cycles/acting-member.ts';
+import { localeOf } from '../member-locale.ts';
 import type { SendOutcome } from '../ports.ts';
 import { reminderCard } from './reminder-cards.ts';
 
@@ -15,7 +16,7 @@ export async function sendUnitReminder(app: AppServices, cycle: Cycle, unitId: s
   const unit = app.roster.unit(unitId);
   if (!unit) return undefined;
   const { memberId } = actingMember(unit, await readAbsentHeads(app.store), app.roster);
-  const locale = (await app.refs.get(memberId))?.locale ?? 'vi';
+  const locale = await localeOf(app, memberId);
   const outcome = await app.messenger.send(memberId, { type: 'card', card: reminderCard(cycle, unit, deadline, workingDaysLeft, locale, note(locale)) });
   return { memberId, outcome };
 }
