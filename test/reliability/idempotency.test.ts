@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { COMMON } from '../../src/i18n/common-strings.ts';
 import { conversationOf } from '../helpers/activities.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
 import { BotProcess } from './helpers/bot-process.ts';
@@ -37,7 +38,9 @@ describe('promise 3 — idempotency (child process)', function () {
     const before = connector.messagesTo(chat).length;
     const [a, b] = [await d.say('truong-van-xa', 'tôi là ai', id), await d.say('truong-van-xa', 'tôi là ai', id)];
     expect([a.status, b.status]).to.deep.equal([200, 200]);
-    expect(connector.messagesTo(chat).slice(before)).to.have.length(1);
+    // Only the answers to this command count: the member's first message may also release a report form waiting for them.
+    const answers = connector.messagesTo(chat).slice(before).filter((c) => JSON.stringify(c.body).includes(COMMON.vi.whoamiTitle));
+    expect(answers).to.have.length(1);
     // The child's stdout arrives through a pipe, possibly after the HTTP answer.
     await d.until(() => bot.logs().some((l) => l.msg === 'duplicate delivery ignored' && l.activityId === id), 'the duplicate to be logged');
   });
