@@ -29,7 +29,7 @@ export function toGraphEvent(meeting: CalendarMeeting): Record<string, unknown> 
 export class GraphMeetingCalendar implements MeetingCalendar {
   constructor(
     private readonly graph: Pick<GraphApi, 'post' | 'patch'>,
-    private readonly organizerMailbox: string,
+    readonly organizerMailbox: string,
   ) {}
 
   #events(): string {

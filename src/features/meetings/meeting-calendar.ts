@@ -28,6 +28,8 @@ export interface CreatedEvent {
 
 /** Outbound port for invitations: the organizer's Outlook calendar via Graph, or .ics files in local mode. */
 export interface MeetingCalendar {
+  /** The mailbox whose calendar holds the events (Graph), or undefined when invitations are files (local mode). */
+  readonly organizerMailbox?: string;
   /** Creates the event and sends invitations to the attendees. */
   create(meeting: CalendarMeeting): Promise<CreatedEvent>;
   /** Changes time, place or agenda of an existing event; attendees get an update. */

@@ -85,7 +85,8 @@ export async function scheduleMeeting(draft: MeetingDraft, token: string, caller
   withMeetingMessages(caller.locale, () => validateMeetingDraft(draft, app.clock(), (id) => app.roster.member(id) !== undefined));
   const calendar = app.meetingCalendar;
   if (!calendar) throw new ValidationError('calendar', s.unavailable);
-  const organizer = app.config.organizerMailbox ?? app.roster.withRole('secretary')[0]?.email ?? caller.member?.email ?? '';
+  // The meeting records the mailbox that really sends the invitations, so replies and changes go to the same place.
+  const organizer = calendar.organizerMailbox ?? app.config.organizerMailbox ?? app.roster.withRole('secretary')[0]?.email ?? caller.member?.email ?? '';
   const id = `m-${token}`;
   let claimed: Meeting | undefined;
   await app.store.update<Meeting>(MEETINGS, id, (current) => {
