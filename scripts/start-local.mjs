@@ -26,6 +26,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
 
+// The bot reads .env at start; read it here too so credentials kept there also mean "no Playground".
+const dotenv = path.join(root, '.env');
+if (fs.existsSync(dotenv)) process.loadEnvFile(dotenv);
 const env = process.env;
 const botPort = Number(env.PORT || 3978);
 const playgroundPort = Number(env.PLAYGROUND_PORT || 56150);
