@@ -1,4 +1,4 @@
-/** Microsoft Graph refused or failed a request; `retryable` says whether trying later can help. */
+/** Microsoft Graph refused or failed a request. */
 export class GraphError extends Error {
   constructor(
     readonly status: number,
@@ -8,10 +8,6 @@ export class GraphError extends Error {
   ) {
     super(message);
     this.name = 'GraphError';
-  }
-
-  get retryable(): boolean {
-    return this.status === 0 || this.status === 401 || this.status === 408 || this.status === 429 || this.status >= 500;
   }
 }
 

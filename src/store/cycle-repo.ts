@@ -19,6 +19,11 @@ export class CycleRepo {
     return this.store.get<Cycle>(CYCLES, id);
   }
 
+  /** The cycle a card's data names; undefined for a missing, malformed or forged id (never an error). */
+  async fromCard(raw: unknown): Promise<Cycle | undefined> {
+    return typeof raw === 'string' && /^[a-z0-9-]{1,64}$/.test(raw) ? this.get(raw) : undefined;
+  }
+
   /** Creates the cycle unless one with this id exists; returns the stored one and whether it is new. */
   async createIfAbsent(cycle: Cycle): Promise<{ cycle: Cycle; created: boolean }> {
     let created = false;

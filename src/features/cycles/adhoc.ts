@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { renderCard } from '../../cards/render-card.ts';
 import { adjustDeadline, localDate } from '../../domain/calendar/index.ts';
-import { cleanUserText } from '../../domain/commands/normalize-text.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
 import { formatDate, parseDate } from '../../domain/cycles/quarter.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { AppServices } from '../app-services.ts';
+import { cardText } from '../card-input.ts';
 import { requirePermission } from '../guards.ts';
 import type { Reply } from '../ports.ts';
 import type { ActionResult } from '../registry.ts';
@@ -40,7 +40,7 @@ export async function createAdhocAction(turn: ActionTurn, app: AppServices): Pro
   const member = await requirePermission(turn.caller, 'cycle.adhoc', app);
   const locale = turn.caller.locale;
   const s = CYCLE[locale].adhoc;
-  const str = (k: string) => (typeof turn.data[k] === 'string' ? cleanUserText(turn.data[k] as string).trim() : '');
+  const str = (k: string) => cardText(turn.data, k);
   const token = /^[a-f0-9]{12}$/.test(str('token')) ? str('token') : '';
   const values = { topic: str('topic'), questions: str('questions'), deadline: str('deadline'), targets: str('targets') };
   const errors: string[] = [];

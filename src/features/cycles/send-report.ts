@@ -54,8 +54,7 @@ export async function markReportSent(app: AppServices, cycleId: string): Promise
 export async function sendReportAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
   await requirePermission(turn.caller, 'report.send', app);
   const s = CYCLE[turn.caller.locale];
-  const cycleId = typeof turn.data.cycleId === 'string' ? turn.data.cycleId : '';
-  let cycle = /^[a-z0-9-]{1,64}$/.test(cycleId) ? await app.cycles.get(cycleId) : undefined;
+  let cycle = await app.cycles.fromCard(turn.data.cycleId);
   if (!cycle) throw new ValidationError('cycleId', s.cycleNotFound);
   if (app.roster.withRole('chief').length === 0) throw new ValidationError('chief', s.noChief);
   let report = await app.cycles.getCompiled(cycle.id);

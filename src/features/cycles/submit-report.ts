@@ -30,9 +30,8 @@ function stringInputs(data: Record<string, unknown>): Record<string, string> {
 /** Loads the cycle and unit named by a card and checks the caller may report for that unit. */
 async function resolveTarget(turn: ActionTurn, app: AppServices) {
   const s = CYCLE[turn.caller.locale];
-  const cycleId = typeof turn.data.cycleId === 'string' ? turn.data.cycleId : '';
   const unitId = typeof turn.data.unitId === 'string' ? turn.data.unitId : '';
-  const cycle = /^[a-z0-9-]{1,64}$/.test(cycleId) ? await app.cycles.get(cycleId) : undefined;
+  const cycle = await app.cycles.fromCard(turn.data.cycleId);
   if (!cycle) throw new ValidationError('cycleId', s.cycleNotFound);
   const unit = app.roster.unit(unitId);
   if (!unit || !cycle.targetUnits.includes(unit.id)) throw new ValidationError('unitId', s.notTarget);

@@ -38,8 +38,7 @@ export async function findReport(app: AppServices, args: string, locale: Locale)
 
 /** The cycle and report named by a card's data; ValidationError when the card is stale or forged. */
 export async function reportOfCard(app: AppServices, data: Record<string, unknown>, locale: Locale): Promise<{ cycle: Cycle; report: CompiledReport }> {
-  const cycleId = typeof data.cycleId === 'string' ? data.cycleId : '';
-  const cycle = /^[a-z0-9-]{1,64}$/.test(cycleId) ? await app.cycles.get(cycleId) : undefined;
+  const cycle = await app.cycles.fromCard(data.cycleId);
   const report = cycle ? await app.cycles.getCompiled(cycle.id) : undefined;
   if (!cycle || !report) throw new ValidationError('cycleId', HISTORY[locale].noCompiled);
   return { cycle, report };

@@ -1,3 +1,4 @@
+import { cardText } from '../card-input.ts';
 import { renderCard } from '../../cards/render-card.ts';
 import { absenceApproverIds, type AttendanceResponse, type Meeting } from '../../domain/meetings/index.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
@@ -13,16 +14,11 @@ import { localeOf } from '../member-locale.ts';
 import { MEETINGS, nameOf } from './meeting-repo.ts';
 import { meetingFacts, meetingSubject } from './meeting-view.ts';
 
-function field(data: Record<string, unknown>, key: string): string {
-  const value = data[key];
-  return typeof value === 'string' ? value.normalize('NFC').trim() : '';
-}
-
 /** The meeting a card points at, open for answers, with the caller among the invitees. */
 async function openMeetingFor(turn: ActionTurn, app: AppServices): Promise<{ meeting: Meeting; memberId: string }> {
   const member = await requirePermission(turn.caller, 'meeting.respond', app);
   const s = MEETING[turn.caller.locale];
-  const meetingId = field(turn.data, 'meetingId');
+  const meetingId = cardText(turn.data, 'meetingId');
   const meeting = /^[A-Za-z0-9_.-]+$/.test(meetingId) ? await app.store.get<Meeting>(MEETINGS, meetingId) : undefined;
   if (!meeting || meeting.status !== 'scheduled') throw new ValidationError('meetingId', s.meetingClosed);
   if (!meeting.invitees.includes(member.id)) throw new ValidationError('meetingId', s.notInvited);
@@ -67,10 +63,10 @@ export async function leaveFormAction(turn: ActionTurn, app: AppServices): Promi
 export async function leaveAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
   const { meeting, memberId } = await openMeetingFor(turn, app);
   const s = MEETING[turn.caller.locale];
-  const reason = field(turn.data, 'reason');
-  const opinions = field(turn.data, 'opinions');
+  const reason = cardText(turn.data, 'reason');
+  const opinions = cardText(turn.data, 'opinions');
   if (!reason || !opinions) throw new ValidationError('opinions', s.leaveRequired);
-  const wanted = field(turn.data, 'substitute');
+  const wanted = cardText(turn.data, 'substitute');
   const substitute = wanted && app.roster.unitsHeadedBy(memberId).some((u) => u.deputy === wanted) ? wanted : undefined;
   const response: AttendanceResponse = { status: 'leave-requested', at: app.clock().toISOString(), reason, opinions, ...(substitute ? { substitute } : {}) };
   const saved = await saveResponse(app, meeting.id, memberId, response);
@@ -114,9 +110,9 @@ function approvalCard(meeting: Meeting, memberId: string, app: AppServices, loca
 export async function decideAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
   const approver = await requirePermission(turn.caller, 'meeting.approveAbsence', app);
   const s = MEETING[turn.caller.locale];
-  const meetingId = field(turn.data, 'meetingId');
-  const memberId = field(turn.data, 'memberId');
-  const approved = field(turn.data, 'decision') === 'approve';
+  const meetingId = cardText(turn.data, 'meetingId');
+  const memberId = cardText(turn.data, 'memberId');
+  const approved = cardText(turn.data, 'decision') === 'approve';
   if (!/^[A-Za-z0-9_.-]+$/.test(meetingId)) throw new ValidationError('meetingId', s.meetingClosed);
   let changed = false;
   let deputyId: string | undefined;

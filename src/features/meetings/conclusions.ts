@@ -1,3 +1,4 @@
+import { cardText } from '../card-input.ts';
 import { renderCard } from '../../cards/render-card.ts';
 import { committeeMemberIds, createTask, MeetingInputError, parseMeetingDate, type Meeting, type MeetingTask, type TaskDraft } from '../../domain/meetings/index.ts';
 import { formatDate } from '../../domain/cycles/quarter.ts';
@@ -36,18 +37,13 @@ export async function concludeCommand(turn: CommandTurn, app: AppServices): Prom
   return [{ type: 'card', card }];
 }
 
-function field(data: Record<string, unknown>, key: string): string {
-  const value = data[key];
-  return typeof value === 'string' ? value.normalize('NFC').trim() : '';
-}
-
 /** Task rows of the form; a row is skipped when empty and refused when only partly filled. */
 export function readTaskRows(data: Record<string, unknown>, locale: Locale, isUnit: (id: string) => boolean): TaskDraft[] {
   const drafts: TaskDraft[] = [];
   for (let n = 1; n <= TASK_ROWS; n++) {
-    const content = field(data, `task${n}Content`);
-    const unitId = field(data, `task${n}Unit`);
-    const deadline = field(data, `task${n}Deadline`);
+    const content = cardText(data, `task${n}Content`);
+    const unitId = cardText(data, `task${n}Unit`);
+    const deadline = cardText(data, `task${n}Deadline`);
     if (!content && !unitId && !deadline) continue;
     if (!content || !isUnit(unitId) || !deadline) throw new ValidationError(`task${n}`, MEETING[locale].taskIncomplete(n));
     try {
@@ -65,8 +61,8 @@ export async function conclusionsAction(turn: ActionTurn, app: AppServices): Pro
   const secretary = await requirePermission(turn.caller, 'meeting.conclude', app);
   const locale = turn.caller.locale;
   const s = MEETING[locale];
-  const meetingId = field(turn.data, 'meetingId');
-  const text = field(turn.data, 'conclusions');
+  const meetingId = cardText(turn.data, 'meetingId');
+  const text = cardText(turn.data, 'conclusions');
   if (!text) throw new ValidationError('conclusions', s.conclusionsRequired);
   const drafts = readTaskRows(turn.data, locale, (id) => app.roster.unit(id) !== undefined);
   const meeting = /^[A-Za-z0-9_.-]+$/.test(meetingId) ? await app.store.get<Meeting>(MEETINGS, meetingId) : undefined;
