@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Letterhead } from './domain/report/compiled-report.ts';
 import { ConfigError } from './errors/config-error.ts';
+import { NATIONAL_CLOUDS, parseAuthorityHost, type CloudHosts } from './graph/national-clouds.ts';
 
 export interface BotCredentials {
   clientId: string;
@@ -29,6 +30,8 @@ export interface Config {
   dataDir: string;
   committeeFile: string;
   holidaysFile: string;
+  /** Entra ID login host (no tenant) for the connector token, the inbound token check and Graph. */
+  authorityHost: string;
   /** Bot credentials; null means anonymous local mode (Agents Playground). */
   bot: BotCredentials | null;
   /** Graph access; null means mail and invitations go to the local outbox. */
@@ -106,6 +109,19 @@ function listVar(env: Env, name: string, fallback: string[]): string[] {
   return raw.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
 }
 
+/** AZURE_AUTHORITY_HOST (legacy GRAPH_AUTHORITY_HOST): a national cloud name or an https host. */
+function authorityVar(env: Env, problems: string[]): CloudHosts {
+  const name = pick(env, 'AZURE_AUTHORITY_HOST') ? 'AZURE_AUTHORITY_HOST' : 'GRAPH_AUTHORITY_HOST';
+  const raw = pick(env, name);
+  if (!raw) return NATIONAL_CLOUDS.public!;
+  const parsed = parseAuthorityHost(raw);
+  if (!parsed.ok) {
+    problems.push(`${name}="${raw}" ${parsed.reason}`);
+    return NATIONAL_CLOUDS.public!;
+  }
+  return parsed.hosts;
+}
+
 /** Reads the environment once into a typed config; throws ConfigError listing every problem. */
 export function readConfig(env: Env = process.env): Config {
   const problems: string[] = [];
@@ -131,6 +147,7 @@ export function readConfig(env: Env = process.env): Config {
     }
   }
 
+  const cloud = authorityVar(env, problems);
   const graphClientId = pick(env, 'GRAPH_CLIENT_ID') ?? bot?.clientId;
   const graphSecret = pick(env, 'GRAPH_CLIENT_SECRET') ?? bot?.clientSecret;
   const graphTenant = pick(env, 'GRAPH_TENANT_ID') ?? bot?.tenantId;
@@ -141,8 +158,8 @@ export function readConfig(env: Env = process.env): Config {
       clientId: graphClientId,
       clientSecret: graphSecret,
       tenantId: graphTenant,
-      baseUrl: (pick(env, 'GRAPH_BASE_URL') ?? 'https://graph.microsoft.com').replace(/\/+$/, ''),
-      authorityHost: (pick(env, 'GRAPH_AUTHORITY_HOST') ?? 'https://login.microsoftonline.com').replace(/\/+$/, ''),
+      baseUrl: (pick(env, 'GRAPH_BASE_URL') ?? cloud.graphBaseUrl).replace(/\/+$/, ''),
+      authorityHost: cloud.authorityHost,
       senderMailbox,
     };
   } else if (production && !senderMailbox) {
@@ -174,6 +191,7 @@ export function readConfig(env: Env = process.env): Config {
     dataDir,
     committeeFile: path.resolve(pick(env, 'COMMITTEE_FILE') ?? 'data/committee.json'),
     holidaysFile: path.resolve(pick(env, 'HOLIDAYS_FILE') ?? 'data/holidays.json'),
+    authorityHost: cloud.authorityHost,
     bot,
     graph,
     localAppId: LOCAL_APP_ID,

@@ -134,6 +134,32 @@ describe('readConfig', () => {
     expect(config.graph?.authorityHost).to.equal('https://login.chinacloudapi.cn');
   });
 
+  it('takes one authority host for the bot and Graph: a national cloud name gives its login and Graph hosts', () => {
+    const usgov = readConfig({ ...CREDS, MAIL_SENDER: 'cchc@example.gov.vn', AZURE_AUTHORITY_HOST: 'usgov' });
+    expect(usgov.authorityHost).to.equal('https://login.microsoftonline.us');
+    expect(usgov.graph).to.include({ authorityHost: 'https://login.microsoftonline.us', baseUrl: 'https://graph.microsoft.us' });
+    const china = readConfig({ ...CREDS, MAIL_SENDER: 'cchc@example.gov.vn', AZURE_AUTHORITY_HOST: 'AzureChinaCloud' });
+    expect(china.graph).to.include({ authorityHost: 'https://login.chinacloudapi.cn', baseUrl: 'https://microsoftgraph.chinacloudapi.cn' });
+    const dod = readConfig({ ...CREDS, MAIL_SENDER: 'cchc@example.gov.vn', AZURE_AUTHORITY_HOST: 'https://login.microsoftonline.us/', GRAPH_BASE_URL: 'https://dod-graph.microsoft.us' });
+    expect(dod.graph).to.include({ authorityHost: 'https://login.microsoftonline.us', baseUrl: 'https://dod-graph.microsoft.us' });
+    const own = readConfig({ ...CREDS, AZURE_AUTHORITY_HOST: 'https://login.cloud.example.gov.vn:8443' });
+    expect(own.authorityHost).to.equal('https://login.cloud.example.gov.vn:8443');
+    expect(readConfig({}).authorityHost).to.equal('https://login.microsoftonline.com');
+  });
+
+  it('stops on an authority host that is not https, has a path or tenant, or names an unknown cloud, naming the variable', () => {
+    for (const [value, reason] of [
+      ['http://login.microsoftonline.com', 'https://'],
+      ['https://login.microsoftonline.com/' + CREDS.TENANT_ID, 'no path'],
+      ['germany', 'not a known cloud name'],
+      ['https://', 'not a URL'],
+    ] as const) {
+      const error = configError({ AZURE_AUTHORITY_HOST: value });
+      expect(error.message, value).to.include(`AZURE_AUTHORITY_HOST="${value}"`).and.include(reason);
+    }
+    expect(configError({ GRAPH_AUTHORITY_HOST: 'ftp://x' }).message).to.include('GRAPH_AUTHORITY_HOST="ftp://x"');
+  });
+
   it('keeps graph off without MAIL_SENDER outside production', () => {
     const config = readConfig({ ...CREDS });
     expect(config.bot).to.not.equal(null);

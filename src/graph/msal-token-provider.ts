@@ -1,5 +1,6 @@
-import { ConfidentialClientApplication } from '@azure/msal-node';
+import type { ConfidentialClientApplication } from '@azure/msal-node';
 import type { GraphSettings } from '../config.ts';
+import { createEntraClient } from './entra-client.ts';
 import { GraphError } from './graph-error.ts';
 import type { TokenProvider } from './token-provider.ts';
 
@@ -9,8 +10,7 @@ export class MsalTokenProvider implements TokenProvider {
   readonly #scope: string;
 
   constructor(settings: GraphSettings) {
-    const { clientId, clientSecret, authorityHost, tenantId } = settings;
-    this.#app = new ConfidentialClientApplication({ auth: { clientId, clientSecret, authority: `${authorityHost}/${tenantId}` } });
+    this.#app = createEntraClient(settings);
     this.#scope = `${settings.baseUrl}/.default`;
   }
 

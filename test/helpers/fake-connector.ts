@@ -27,6 +27,10 @@ export class FakeConnector {
   readonly members = new Map<string, { id: string; name?: string; email?: string; userPrincipalName?: string; aadObjectId?: string }>();
   /** Decides a fault per request; return undefined to succeed. */
   faultFor: (call: ConnectorCall) => Fault | undefined = () => undefined;
+  /** When set, checks each request's Authorization header; a returned reason answers 401. */
+  authorize?: (authorization: string | undefined) => Promise<string | undefined>;
+  /** Requests refused by `authorize`, with the reason. */
+  readonly unauthorized: Array<{ path: string; reason: string }> = [];
   #server?: Server;
   #counter = 0;
   url = '';
@@ -34,6 +38,12 @@ export class FakeConnector {
   async start(): Promise<this> {
     const app = express();
     app.use(express.json({ limit: '5mb' }));
+    app.use(async (req, res, next) => {
+      const reason = this.authorize ? await this.authorize(req.headers.authorization) : undefined;
+      if (!reason) return next();
+      this.unauthorized.push({ path: req.path, reason });
+      res.status(401).json({ message: 'Authorization has been denied for this request.' });
+    });
     const handle = (method: string) => async (req: express.Request, res: express.Response) => {
       const call: ConnectorCall = { method, conversationId: decodeURIComponent(req.params.conv ?? ''), activityId: req.params.act, body: req.body ?? {}, at: Date.now() };
       const fault = this.faultFor(call);

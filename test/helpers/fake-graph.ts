@@ -18,6 +18,8 @@ export class FakeGraph {
   /** Rejected attempts (faults), kept apart from accepted calls. */
   readonly refused: Array<GraphCall & { status: number }> = [];
   faultFor: (call: GraphCall) => { status: number; headers?: Record<string, string>; delayMs?: number } | undefined = () => undefined;
+  /** When set, replaces the fixed-token check: a returned reason answers 401 (e.g. a JWT check by the Entra double). */
+  authorize?: (authorization: string | undefined) => Promise<string | undefined>;
   tokensIssued = 0;
   validToken = 'token-1';
   #server?: Server;
@@ -34,7 +36,8 @@ export class FakeGraph {
     });
     app.use('/v1.0', async (req, res) => {
       const call: GraphCall = { method: req.method, path: decodeURIComponent(req.path), body: req.body ?? {}, authorization: req.headers.authorization };
-      if (call.authorization !== `Bearer ${this.validToken}`) {
+      const refusal = this.authorize ? await this.authorize(call.authorization) : call.authorization === `Bearer ${this.validToken}` ? undefined : 'unknown token';
+      if (refusal) {
         this.refused.push({ ...call, status: 401 });
         res.status(401).json({ error: { code: 'InvalidAuthenticationToken', message: 'Access token has expired or is not yet valid.' } });
         return;

@@ -25,6 +25,8 @@ export interface BotProcessOptions {
   env?: Record<string, string>;
   /** Wait for "listening" (default) or only start the process (for starts expected to fail). */
   waitReady?: boolean;
+  /** Headers added to every POST unless the caller gives its own (e.g. the channel's signed token). */
+  headersFor?: (activity: unknown) => Promise<Record<string, string>>;
 }
 
 /**
@@ -38,9 +40,11 @@ export class BotProcess {
   readonly child: ChildProcess;
   readonly port: number;
   readonly url: string;
+  readonly #headersFor?: BotProcessOptions['headersFor'];
 
   private constructor(port: number, host: string, options: BotProcessOptions) {
     this.port = port;
+    this.#headersFor = options.headersFor;
     this.url = `http://${host}:${port}`;
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
@@ -92,7 +96,8 @@ export class BotProcess {
 
   /** POSTs an activity to /api/messages; `headers` add or replace request headers. */
   async post(activity: unknown, headers: Record<string, string> = {}, rawBody?: string): Promise<{ status: number; body: unknown }> {
-    const response = await fetch(`${this.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: rawBody ?? JSON.stringify(activity) });
+    const signed = this.#headersFor ? await this.#headersFor(activity) : {};
+    const response = await fetch(`${this.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...signed, ...headers }, body: rawBody ?? JSON.stringify(activity) });
     const text = await response.text();
     let body: unknown = text;
     try {

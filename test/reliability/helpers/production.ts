@@ -4,7 +4,7 @@ import jwt from 'jsonwebtoken';
 /** App id (audience) of the production test bot. */
 export const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
 /** Tenant of the production test bot. */
-const TENANT_ID = '99999999-8888-4777-8666-555555555555';
+export const TENANT_ID = '99999999-8888-4777-8666-555555555555';
 /** The client secret that must never appear in a log line. */
 export const PRODUCTION_SECRET = 'rel-test-client-secret~9f8e7d6c';
 
