@@ -79,11 +79,11 @@ describe('foundation over HTTP (fake Bot Connector on loopback)', () => {
     const newcomer = createUser({ name: 'Hà Phương Phó Tin Học', aadObjectId: '11111111-2222-4333-8444-555555555555' });
     t.connector.members.set(newcomer.id, { id: newcomer.id, email: 'pho.tinhoc@vanphong.example.gov.vn' });
     await t.say(newcomer, 'tôi là ai');
-    expect(FakeConnector.textOf(t.connector.messagesTo(conversationOf(newcomer))[0]!)).to.include('Phó trung tâm Tin học');
+    expect(FakeConnector.textOf(t.connector.messagesTo(conversationOf(newcomer))[0]!)).to.include('Phó Giám đốc Trung tâm Tin học');
     expect(await t.bot.app.refs.linkedMember(newcomer.aadObjectId!)).to.equal('pho-trung-tam-tin-hoc');
     t.connector.members.clear();
     await t.say(newcomer, 'tôi là ai');
-    expect(FakeConnector.textOf(t.connector.messagesTo(conversationOf(newcomer))[1]!)).to.include('Phó trung tâm Tin học');
+    expect(FakeConnector.textOf(t.connector.messagesTo(conversationOf(newcomer))[1]!)).to.include('Phó Giám đốc Trung tâm Tin học');
   });
 
   it('gives a hint for unknown text instead of silence', async () => {

@@ -55,6 +55,14 @@ describe('shipped holiday schedule (data/holidays.json)', () => {
     expect(isWorkingDay(cal, '2026-04-27')).to.equal(false); // nghỉ bù Giỗ Tổ on Sunday 26/4
   });
 
+  it('has the 2026 National Day break 29/8–2/9: Monday 31/8 off, Saturday 22/8 worked (Thông báo 9441/TB-BNV)', () => {
+    for (const day of ['2026-08-31', '2026-09-01', '2026-09-02']) expect(isWorkingDay(cal, day), day).to.equal(false);
+    expect(isWorkingDay(cal, '2026-08-22')).to.equal(true);
+    expect(isWorkingDay(cal, '2026-08-28')).to.equal(true);
+    expect(isWorkingDay(cal, '2026-09-03')).to.equal(true);
+    expect(listWorkingWeekendDays(cal, 2026)).to.deep.equal(['2026-01-10', '2026-08-22']);
+  });
+
   it('ships 2027 exactly as the rules compute it', () => {
     expect(cal.basisOf(2027)).to.equal('schedule');
     expect(listDaysOff(cal, 2027).map((d) => d.date)).to.deep.equal(computedDaysOff(2027).map((d) => d.date));

@@ -50,10 +50,10 @@ describe('reminder ladder (pure)', () => {
     expect(effectiveDeadline(cal, '2027-02-08', { deadlinePolicy: 'previous' })).to.equal('2027-02-04');
   });
 
-  it('moves a deadline on 2/9 past the National Day holiday (1–2/9/2026)', () => {
+  it('moves a deadline on 2/9 past the National Day break (31/8 swapped off, 1–2/9/2026)', () => {
     const deadline = effectiveDeadline(cal, '2026-09-02', SETTINGS);
     expect(deadline).to.equal('2026-09-03');
-    expect(rungDates(deadline)).to.deep.equal(['before-3@2026-08-27', 'before-1@2026-08-31', 'due@2026-09-03', 'overdue-1@2026-09-04', 'overdue-2@2026-09-07', 'overdue-3@2026-09-08']);
+    expect(rungDates(deadline)).to.deep.equal(['before-3@2026-08-26', 'before-1@2026-08-28', 'due@2026-09-03', 'overdue-1@2026-09-04', 'overdue-2@2026-09-07', 'overdue-3@2026-09-08']);
   });
 
   it('moves a reminder time outside working hours to the next working moment', () => {
