@@ -65,6 +65,8 @@ export interface Config {
   connectorTimeoutMs: number;
   /** A Microsoft Graph call slower than this is abandoned; mail stays queued in the outbox. */
   graphTimeoutMs: number;
+  /** PostgreSQL connection string: several instances share it; unset = the file store in dataDir (one instance). */
+  databaseUrl?: string;
   logLevel: string;
   /** Letterhead of the official document; an empty signer name falls back to the chief in the roster. */
   letterhead: Letterhead;
@@ -120,6 +122,15 @@ function authorityVar(env: Env, problems: string[]): CloudHosts {
     return NATIONAL_CLOUDS.public!;
   }
   return parsed.hosts;
+}
+
+/** DATABASE_URL, when set, must be a postgres:// URL (the secret in it never goes into the message). */
+function databaseUrlVar(env: Env, problems: string[]): string | undefined {
+  const url = pick(env, 'DATABASE_URL');
+  if (url !== undefined && !/^postgres(ql)?:\/\/[^\s]+$/.test(url)) {
+    problems.push('DATABASE_URL phải có dạng postgres://người-dùng:mật-khẩu@máy:5432/cơ-sở-dữ-liệu / must look like postgres://user:password@host:5432/database');
+  }
+  return url;
 }
 
 /** Reads the environment once into a typed config; throws ConfigError listing every problem. */
@@ -216,6 +227,7 @@ export function readConfig(env: Env = process.env): Config {
     maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 256 * 1024, problems, 1024, 10 * 1024 * 1024),
     connectorTimeoutMs: intVar(env, 'CONNECTOR_TIMEOUT_MS', 30_000, problems, 100, 300_000),
     graphTimeoutMs: intVar(env, 'GRAPH_TIMEOUT_MS', 60_000, problems, 100, 300_000),
+    databaseUrl: databaseUrlVar(env, problems),
     logLevel: pick(env, 'LOG_LEVEL') ?? 'info',
     letterhead: {
       parentBody: pick(env, 'ORG_PARENT') ?? 'ỦY BAN NHÂN DÂN THÀNH PHỐ',

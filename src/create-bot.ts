@@ -24,7 +24,7 @@ import { ConversationRefs } from './store/conversation-refs.ts';
 import { CycleRepo } from './store/cycle-repo.ts';
 import { loadWorkingCalendar } from './store/holidays-file.ts';
 import type { DocumentStore } from './store/document-store.ts';
-import { FileStore } from './store/file-store.ts';
+import { openStore } from './store/open-store.ts';
 import { createActivityRouter } from './teams/activity-router.ts';
 import { createAdapter, proactiveIdentity } from './teams/create-adapter.ts';
 import { createHttpApp } from './teams/http-server.ts';
@@ -78,7 +78,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const logger = overrides.logger ?? createLogger(config.logLevel, undefined, configSecrets(config));
   const clock = overrides.clock ?? systemClock;
   const roster = createRoster(await readCommitteeFile(config.committeeFile));
-  const store = overrides.store ?? new FileStore(config.dataDir);
+  const store = overrides.store ?? (await openStore(config, logger));
   await store.verify(VERIFIED_AT_START);
   const refs = new ConversationRefs(store);
   const calendar = await loadWorkingCalendar(config.holidaysFile);
@@ -129,6 +129,8 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
         clearInterval(sweep);
       }
       await app.tasks.idle();
+      // A store passed in belongs to the caller (tests share one between bots).
+      if (!overrides.store) await store.close();
     },
   };
 }

@@ -3,7 +3,7 @@ import { readConfig } from './config.ts';
 import { ConfigError } from './errors/config-error.ts';
 import { SchedulerConfigError } from './scheduler/scheduler.ts';
 import { RosterError } from './domain/committee/validate-committee.ts';
-import { StoreCorruptError } from './store/store-errors.ts';
+import { StoreCorruptError, StoreUnavailableError } from './store/store-errors.ts';
 import { startBot } from './create-bot.ts';
 
 /** Entry point: read config, start, and stop cleanly on SIGTERM/SIGINT. */
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Known start-up problems print their own clear message; anything else prints its stack.
-  if (error instanceof ConfigError || error instanceof RosterError || error instanceof StoreCorruptError || error instanceof SchedulerConfigError) {
+  if (error instanceof ConfigError || error instanceof RosterError || error instanceof StoreCorruptError || error instanceof StoreUnavailableError || error instanceof SchedulerConfigError) {
     console.error(error.message);
   } else {
     console.error(error);

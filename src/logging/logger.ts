@@ -32,8 +32,19 @@ function escapeRegExp(text: string): string {
 }
 
 /** The configured secret values a log line must never contain (client secrets of the bot and of Graph). */
-export function configSecrets(config: Pick<Config, 'bot' | 'graph'>): string[] {
-  return [config.bot?.clientSecret, config.graph?.clientSecret].filter((s): s is string => typeof s === 'string' && s.length >= 4);
+export function configSecrets(config: Pick<Config, 'bot' | 'graph'> & Partial<Pick<Config, 'databaseUrl'>>): string[] {
+  return [config.bot?.clientSecret, config.graph?.clientSecret, databasePassword(config.databaseUrl)].filter((s): s is string => typeof s === 'string' && s.length >= 4);
+}
+
+/** The password inside a postgres:// URL, so a driver error quoting the URL never prints it. */
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    // An unparsable URL was already refused by readConfig; there is no password to hide.
+    return undefined;
+  }
 }
 
 /** Removes bearer tokens, JWTs and the given secret values from one serialised log line. */

@@ -1,23 +1,52 @@
 /**
  * Persistence behind one small interface: JSON documents addressed by collection and id.
  * Each document is small (one cycle's metadata, one unit's submission), so the cost of a write
- * never grows with history. A server database can implement the same interface later.
+ * never grows with history. Implemented by MemoryStore (tests), FileStore (the embedded default)
+ * and PostgresStore (several instances on one database); one contract suite runs against all three.
  */
 export interface DocumentStore {
   /** Reads one document, or undefined when it does not exist. */
   get<T>(collection: string, id: string): Promise<T | undefined>;
+  /** Reads one document with its version, the token `write` compares; undefined when it does not exist. */
+  read<T>(collection: string, id: string): Promise<Versioned<T> | undefined>;
   /**
-   * Read-modify-write of one document, serialised per document so concurrent updates never
-   * clobber each other; resolves after the new version is durably written. Returning
-   * `undefined` from `fn` leaves the document unchanged.
+   * Compare-and-set: stores `doc` when the document is still at `expected` (0: it must not exist yet) and
+   * resolves with the new version once durable; otherwise throws VersionConflictError and writes nothing.
+   */
+  write<T>(collection: string, id: string, doc: T, expected: number): Promise<number>;
+  /**
+   * Read-modify-write of one document, serialised per document across every process sharing the store,
+   * so concurrent updates never clobber each other; `fn` runs exactly once, holding the document, and the
+   * call resolves after the new version is durably written. Returning `undefined` from `fn` leaves the
+   * document unchanged. `fn` must not call the store itself (it may do other I/O, e.g. send the mail it records).
    */
   update<T>(collection: string, id: string, fn: (current: T | undefined) => T | undefined | Promise<T | undefined>): Promise<T | undefined>;
+  /**
+   * One decision that writes several documents: `fn` sees them all (held like `update` holds one) and returns
+   * their new contents by position (`undefined` = unchanged); all are written or none. Resolves with the
+   * documents as stored afterwards. `fn` may be run again after a deadlock between processes, so it must only compute.
+   */
+  updateMany(keys: DocKey[], fn: (current: unknown[]) => Array<unknown> | Promise<Array<unknown>>): Promise<unknown[]>;
   /** Ids of the documents in a collection (unordered). */
   list(collection: string): Promise<string[]>;
   /** Removes a document; a missing one is not an error. */
   delete(collection: string, id: string): Promise<void>;
   /** Parses every document of the named collections and their sub-collections; throws StoreCorruptError on the first bad one. */
   verify(collections: string[]): Promise<void>;
+  /** Releases connections and handles; the store is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+/** A document and the version it was read at. */
+export interface Versioned<T> {
+  doc: T;
+  version: number;
+}
+
+/** Where one document lives. */
+export interface DocKey {
+  collection: string;
+  id: string;
 }
 
 const SAFE_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
@@ -30,4 +59,10 @@ export function assertSafeKey(collection: string, id: string): void {
       throw new Error(`Khóa lưu trữ không hợp lệ / unsafe store key: ${collection}/${id}`);
     }
   }
+}
+
+/** Keys sorted and deduplicated, so every process takes several documents' locks in one order (no deadlock). */
+export function lockOrder(keys: DocKey[]): string[] {
+  for (const k of keys) assertSafeKey(k.collection, k.id);
+  return [...new Set(keys.map((k) => `${k.collection}/${k.id}`))].sort();
 }

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
-import { assertSafeKey, type DocumentStore } from './document-store.ts';
+import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type Versioned } from './document-store.ts';
 import { KeyedLock } from './keyed-lock.ts';
-import { StoreCorruptError } from './store-errors.ts';
+import { StoreCorruptError, VersionConflictError } from './store-errors.ts';
 
 /**
  * lowdb's JSONFile (steno) renames the temp file without fsync, so an acknowledged update could
@@ -49,10 +50,27 @@ class DurableJsonFile implements Adapter<unknown> {
 /** Documents kept in memory: enough for every turn's hot documents, small next to a city-scale compile. */
 const CACHE_LIMIT = 512;
 
+/** What this process knows of one file: its content (undefined = missing) and the version it handed out for it. */
+interface Known {
+  value: unknown;
+  version: number;
+}
+
+/** A decision over several documents, written down before any of them is touched. */
+interface JournalEntry {
+  collection: string;
+  id: string;
+  doc: unknown;
+}
+
+const JOURNAL_DIR = '.journal';
+
 /**
  * lowdb JSON files under a data folder, one file per document (DATA_DIR/<collection>/<id>.json).
  * Writes go to a synced temp file that is then renamed over the document, so a crash never leaves a torn file;
  * before a file is first rewritten in a process, the last good copy is kept as `<file>.bak`.
+ * Several documents written as one decision go through a synced journal first (DATA_DIR/.journal), replayed at start
+ * when a crash stopped them half-way. One process owns a data folder: versions are this process's, locks are in memory.
  */
 export class FileStore implements DocumentStore {
   readonly #root: string;
@@ -60,8 +78,10 @@ export class FileStore implements DocumentStore {
   readonly #dirs = new Set<string>();
   /** Files whose last good copy this process already kept (once per file and process is enough). */
   readonly #backedUp = new Set<string>();
-  /** Recently used documents by file (undefined = known missing), least recently used first. */
-  readonly #cache = new Map<string, unknown>();
+  /** Recently used documents by file, least recently used first. */
+  readonly #cache = new Map<string, Known>();
+  /** Versions are unique across the process: a document read again after leaving the cache gets a new one (a stale reader then conflicts). */
+  #lastVersion = 0;
 
   constructor(root: string) {
     this.#root = path.resolve(root);
@@ -88,57 +108,108 @@ export class FileStore implements DocumentStore {
    * absences, conversation references are read on every turn), else from disk. Bulk reads (a compile
    * reads thousands of submissions) pass through without pinning them in memory.
    */
-  async #current(file: string): Promise<unknown> {
-    if (this.#cache.has(file)) {
-      const value = this.#cache.get(file);
+  async #current(file: string): Promise<Known> {
+    const cached = this.#cache.get(file);
+    if (cached) {
       this.#cache.delete(file);
-      this.#cache.set(file, value);
-      return value;
+      this.#cache.set(file, cached);
+      return cached;
     }
     const value = await this.#readDisk(file);
-    this.#remember(file, value);
-    return value;
+    const known = { value, version: value === undefined ? 0 : ++this.#lastVersion };
+    this.#remember(file, known);
+    return known;
   }
 
-  #remember(file: string, value: unknown): void {
+  #remember(file: string, known: Known): void {
     this.#cache.delete(file);
-    this.#cache.set(file, value);
+    this.#cache.set(file, known);
     if (this.#cache.size > CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value!);
   }
 
   get<T>(collection: string, id: string): Promise<T | undefined> {
+    return this.read<T>(collection, id).then((r) => r?.doc);
+  }
+
+  read<T>(collection: string, id: string): Promise<Versioned<T> | undefined> {
     const file = this.#file(collection, id);
     // Reads wait for pending writes of the same document so they see acknowledged data; callers get their own copy.
-    return this.#lock.run(file, async () => structuredClone(await this.#current(file)) as T | undefined);
+    return this.#lock.run(file, async () => {
+      const known = await this.#current(file);
+      return known.value === undefined ? undefined : { doc: structuredClone(known.value) as T, version: known.version };
+    });
+  }
+
+  write<T>(collection: string, id: string, doc: T, expected: number): Promise<number> {
+    const file = this.#file(collection, id);
+    return this.#lock.run(file, async () => {
+      const known = await this.#current(file);
+      if (known.version !== expected) throw new VersionConflictError(`${collection}/${id}`, expected);
+      return this.#put(file, known.value, doc);
+    });
   }
 
   update<T>(collection: string, id: string, fn: (current: T | undefined) => T | undefined | Promise<T | undefined>): Promise<T | undefined> {
     const file = this.#file(collection, id);
     return this.#lock.run(file, async () => {
-      const current = structuredClone(await this.#current(file)) as T | undefined;
-      const next = await fn(current);
-      if (next === undefined) return current;
-      const dir = path.dirname(file);
-      if (!this.#dirs.has(dir)) {
-        await mkdir(dir, { recursive: true });
-        this.#dirs.add(dir);
-      }
-      // A document this process created has no earlier good copy to keep.
-      if (current === undefined) this.#backedUp.add(file);
-      else if (!this.#backedUp.has(file)) {
-        await copyFile(file, `${file}.bak`);
-        this.#backedUp.add(file);
-      }
-      try {
-        await new Low<unknown>(new DurableJsonFile(file), next).write();
-      } catch (error) {
-        // What is on disk is unknown now; the next read goes back to the file.
-        this.#cache.delete(file);
-        throw error;
-      }
-      this.#remember(file, structuredClone(next));
+      const known = await this.#current(file);
+      const next = await fn(structuredClone(known.value) as T | undefined);
+      if (next === undefined) return structuredClone(known.value) as T | undefined;
+      await this.#put(file, known.value, next);
       return next;
     });
+  }
+
+  async updateMany(keys: DocKey[], fn: (current: unknown[]) => Array<unknown> | Promise<Array<unknown>>): Promise<unknown[]> {
+    const files = keys.map((k) => this.#file(k.collection, k.id));
+    const ordered = lockOrder(keys).map((name) => path.join(this.#root, ...name.split('/')) + '.json');
+    return this.#lock.runAll(ordered, async () => {
+      const known = await Promise.all(files.map((f) => this.#current(f)));
+      const next = await fn(known.map((k) => structuredClone(k.value)));
+      const changed = keys.flatMap((k, i) => (next[i] === undefined ? [] : [{ collection: k.collection, id: k.id, doc: next[i] } satisfies JournalEntry]));
+      if (changed.length > 1) {
+        // All or nothing: the decision is on disk before its first document is, and replayed at start if a crash cuts it short.
+        const journal = path.join(this.#root, JOURNAL_DIR, `${randomUUID()}.json`);
+        await this.#ensureDir(path.dirname(journal));
+        await new Low<unknown>(new DurableJsonFile(journal), changed).write();
+        for (const entry of changed) {
+          const i = keys.findIndex((k) => k.collection === entry.collection && k.id === entry.id);
+          await this.#put(files[i]!, known[i]!.value, entry.doc);
+        }
+        await rm(journal, { force: true });
+      } else if (changed.length === 1) {
+        const i = keys.findIndex((k) => k.collection === changed[0]!.collection && k.id === changed[0]!.id);
+        await this.#put(files[i]!, known[i]!.value, changed[0]!.doc);
+      }
+      return files.map((f, i) => structuredClone(next[i] !== undefined ? next[i] : known[i]!.value));
+    });
+  }
+
+  async #ensureDir(dir: string): Promise<void> {
+    if (this.#dirs.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.#dirs.add(dir);
+  }
+
+  /** Durably replaces one document (caller holds its lock); returns its new version. */
+  async #put(file: string, before: unknown, next: unknown): Promise<number> {
+    await this.#ensureDir(path.dirname(file));
+    // A document this process created has no earlier good copy to keep.
+    if (before === undefined) this.#backedUp.add(file);
+    else if (!this.#backedUp.has(file)) {
+      await copyFile(file, `${file}.bak`);
+      this.#backedUp.add(file);
+    }
+    try {
+      await new Low<unknown>(new DurableJsonFile(file), next).write();
+    } catch (error) {
+      // What is on disk is unknown now; the next read goes back to the file.
+      this.#cache.delete(file);
+      throw error;
+    }
+    const version = ++this.#lastVersion;
+    this.#remember(file, { value: structuredClone(next), version });
+    return version;
   }
 
   async list(collection: string): Promise<string[]> {
@@ -163,9 +234,37 @@ export class FileStore implements DocumentStore {
   }
 
   async verify(collections: string[]): Promise<void> {
+    await this.#replayJournals();
     for (const collection of collections) {
       assertSafeKey(collection, 'x');
       await this.#verifyDir(path.join(this.#root, ...collection.split('/')));
+    }
+  }
+
+  async close(): Promise<void> {
+    // Every write was synced before it resolved; no handle stays open.
+  }
+
+  /** Finishes decisions a crash cut short: every journal still on disk is applied again (idempotent), then removed. */
+  async #replayJournals(): Promise<void> {
+    const dir = path.join(this.#root, JOURNAL_DIR);
+    let names: string[];
+    try {
+      names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const name of names) {
+      const journal = path.join(dir, name);
+      const entries = (await this.#readDisk(journal)) as JournalEntry[];
+      for (const entry of entries) {
+        const file = this.#file(entry.collection, entry.id);
+        await this.#lock.run(file, async () => {
+          await this.#put(file, await this.#readDisk(file), entry.doc);
+        });
+      }
+      await rm(journal, { force: true });
     }
   }
 

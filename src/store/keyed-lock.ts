@@ -17,4 +17,9 @@ export class KeyedLock {
     });
     return next;
   }
+
+  /** Runs `work` holding every key; callers pass keys in one global order (lockOrder) so two such calls never wait on each other in a cycle. */
+  runAll<T>(keys: string[], work: () => Promise<T>): Promise<T> {
+    return keys.reduceRight<() => Promise<T>>((inner, key) => () => this.run(key, inner), work)();
+  }
 }

@@ -195,4 +195,21 @@ describe('FileStore', () => {
     await store.update<{ v: number }>('tasks', 't1', (cur) => ({ v: (cur?.v ?? 0) + 10 }));
     expect(await new FileStore(dir).get('tasks', 't1')).to.deep.equal({ v: 11 });
   });
+  it('finishes a several-document decision that a crash cut short: the journal is replayed at start', async () => {
+    // As if the process died after the journal was synced and only the first of two documents was written.
+    await mkdir(join(dir, '.journal'), { recursive: true });
+    await mkdir(join(dir, 'accounts'), { recursive: true });
+    await writeFile(join(dir, 'accounts', 'a.json'), JSON.stringify({ n: 7 }));
+    await writeFile(join(dir, 'accounts', 'b.json'), JSON.stringify({ n: 0 }));
+    const journal = [
+      { collection: 'accounts', id: 'a', doc: { n: 7 } },
+      { collection: 'accounts', id: 'b', doc: { n: 3 } },
+    ];
+    await writeFile(join(dir, '.journal', 'decision.json'), JSON.stringify(journal));
+    const store = new FileStore(dir);
+    await store.verify(['accounts']);
+    expect([await store.get('accounts', 'a'), await store.get('accounts', 'b')]).to.deep.equal([{ n: 7 }, { n: 3 }]);
+    expect(await readdir(join(dir, '.journal'))).to.deep.equal([]);
+    expect(await store.list('accounts'), 'the journal is not a document').to.have.members(['a', 'b']);
+  });
 });

@@ -2,10 +2,6 @@ import { expect } from 'chai';
 import { KeyedLock } from '../../src/store/keyed-lock.ts';
 import { MemoryStore } from '../../src/store/memory-store.ts';
 
-interface Counter {
-  n: number;
-}
-
 /** Runs `work` expecting it to reject, and returns the error message. */
 async function rejection(work: () => Promise<unknown>): Promise<string> {
   try {
@@ -16,22 +12,8 @@ async function rejection(work: () => Promise<unknown>): Promise<string> {
   throw new Error('expected a rejection');
 }
 
+// Behaviour shared with every store is in store-contract.ts; what is particular to the memory store stays here.
 describe('MemoryStore', () => {
-  it('serialises updates: 100 concurrent increments give 100', async () => {
-    const store = new MemoryStore();
-    const results = await Promise.all(
-      Array.from({ length: 100 }, () =>
-        store.update<Counter>('counters', 'c', async (cur) => {
-          // Yield inside the update, so an unserialised store would lose increments.
-          await Promise.resolve();
-          return { n: (cur?.n ?? 0) + 1 };
-        }),
-      ),
-    );
-    expect(await store.get<Counter>('counters', 'c')).to.deep.equal({ n: 100 });
-    expect(results.map((r) => r?.n).sort((a, b) => (a ?? 0) - (b ?? 0))).to.deep.equal(Array.from({ length: 100 }, (_, i) => i + 1));
-  });
-
   it('clones documents in and out', async () => {
     const store = new MemoryStore();
     const doc = { attendees: ['a'] };
@@ -40,41 +22,6 @@ describe('MemoryStore', () => {
     (saved as typeof doc).attendees.push('changed the result');
     (await store.get<typeof doc>('meetings', 'm1'))?.attendees.push('changed a read');
     expect(await store.get('meetings', 'm1')).to.deep.equal({ attendees: ['a'] });
-  });
-
-  it('leaves the document unchanged when fn returns undefined or throws', async () => {
-    const store = new MemoryStore();
-    expect(await store.update('meetings', 'm1', () => undefined)).to.equal(undefined);
-    expect(await store.list('meetings')).to.deep.equal([]);
-    await store.update('meetings', 'm1', () => ({ v: 1 }));
-    expect(await store.update('meetings', 'm1', () => undefined)).to.deep.equal({ v: 1 });
-    expect(await rejection(() => store.update('meetings', 'm1', () => Promise.reject(new Error('boom'))))).to.equal('boom');
-    expect(await store.get('meetings', 'm1')).to.deep.equal({ v: 1 });
-  });
-
-  it('lists the ids of one collection, not of its sub-collections', async () => {
-    const store = new MemoryStore();
-    await store.update('cycles', '2026-q4', () => ({ v: 1 }));
-    await store.update('cycles/2026-q4/submissions', 'kinh-te', () => ({ v: 1 }));
-    await store.update('cycles/2026-q4/submissions', 'van-xa', () => ({ v: 1 }));
-    expect(await store.list('cycles')).to.deep.equal(['2026-q4']);
-    expect((await store.list('cycles/2026-q4/submissions')).sort()).to.deep.equal(['kinh-te', 'van-xa']);
-    expect(await store.list('tasks')).to.deep.equal([]);
-  });
-
-  it('deletes after a pending update of the same document', async () => {
-    const store = new MemoryStore();
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const pending = store.update('tasks', 't1', async () => {
-      await gate;
-      return { v: 1 };
-    });
-    const deleted = store.delete('tasks', 't1');
-    release();
-    await Promise.all([pending, deleted]);
-    expect(await store.get('tasks', 't1')).to.equal(undefined);
-    await store.delete('tasks', 'never-existed');
   });
 
   it('refuses unsafe keys like FileStore does', async () => {

@@ -1,0 +1,146 @@
+import pg, { type Pool, type PoolClient } from 'pg';
+import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type Versioned } from '../document-store.ts';
+import { KeyedLock } from '../keyed-lock.ts';
+import { StoreUnavailableError, VersionConflictError } from '../store-errors.ts';
+import { migrateSchema } from './migrate-schema.ts';
+import { inTransaction, lockKey } from './transaction.ts';
+
+export interface PostgresStoreOptions {
+  /** Connections in the pool (default 20): each update in flight holds one while its function runs. */
+  maxConnections?: number;
+  /** A schema to use (created when missing) instead of the user's default; tests isolate themselves this way. */
+  schema?: string;
+  /** Told about errors of idle pooled connections (the database restarted, the network dropped). */
+  onIdleError?: (error: Error) => void;
+}
+
+interface Row {
+  doc: unknown;
+  version: string;
+}
+
+/** Opens a pool on `url`, creating the schema's tables or migrating them to this version before resolving. */
+export async function openPool(url: string, options: PostgresStoreOptions = {}): Promise<Pool> {
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 20, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  pool.on('error', (error) => options.onIdleError?.(error));
+  try {
+    await migrateSchema(pool, schema);
+  } catch (error) {
+    await pool.end();
+    throw new StoreUnavailableError('Không kết nối hoặc cập nhật được cơ sở dữ liệu DATABASE_URL / could not connect to or migrate the DATABASE_URL database', error);
+  }
+  return pool;
+}
+
+/**
+ * Documents as JSONB rows (collection, id, doc, version) in PostgreSQL, shared by every bot instance.
+ * `update` holds the document with a transaction-scoped advisory lock (which also covers a document that does
+ * not exist yet) while `fn` runs, then writes it with the version compared; `write` is the lock-free
+ * compare-and-set. Commits are synchronous, so "resolved" means "on the database's disk".
+ */
+export class PostgresStore implements DocumentStore {
+  /** One update per document at a time inside this instance, so waiting updates do not each hold a connection. */
+  readonly #local = new KeyedLock();
+
+  constructor(readonly pool: Pool) {}
+
+  /** Connects, migrates, and returns the store. */
+  static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    return new PostgresStore(await openPool(url, options));
+  }
+
+  async get<T>(collection: string, id: string): Promise<T | undefined> {
+    return (await this.read<T>(collection, id))?.doc;
+  }
+
+  async read<T>(collection: string, id: string): Promise<Versioned<T> | undefined> {
+    assertSafeKey(collection, id);
+    const { rows } = await this.pool.query<Row>('SELECT doc, version FROM documents WHERE collection = $1 AND id = $2', [collection, id]);
+    const row = rows[0];
+    return row ? { doc: row.doc as T, version: Number(row.version) } : undefined;
+  }
+
+  async write<T>(collection: string, id: string, doc: T, expected: number): Promise<number> {
+    assertSafeKey(collection, id);
+    return putVersioned(this.pool, collection, id, doc, expected);
+  }
+
+  update<T>(collection: string, id: string, fn: (current: T | undefined) => T | undefined | Promise<T | undefined>): Promise<T | undefined> {
+    assertSafeKey(collection, id);
+    const key = `${collection}/${id}`;
+    return this.#local.run(key, () =>
+      inTransaction(this.pool, async (client) => {
+        await lockKey(client, key);
+        const current = await selectOne(client, collection, id);
+        const next = await fn(current?.doc as T | undefined);
+        if (next === undefined) return current?.doc as T | undefined;
+        await putVersioned(client, collection, id, next, current ? Number(current.version) : 0);
+        return next;
+      }),
+    );
+  }
+
+  updateMany(keys: DocKey[], fn: (current: unknown[]) => Array<unknown> | Promise<Array<unknown>>): Promise<unknown[]> {
+    const ordered = lockOrder(keys);
+    return this.#local.runAll(ordered, () =>
+      inTransaction(
+        this.pool,
+        async (client) => {
+          for (const key of ordered) await lockKey(client, key);
+          // One connection runs one query at a time.
+          const current: Array<Row | undefined> = [];
+          for (const k of keys) current.push(await selectOne(client, k.collection, k.id));
+          const next = await fn(current.map((r) => r?.doc));
+          for (const [i, k] of keys.entries()) {
+            if (next[i] !== undefined) await putVersioned(client, k.collection, k.id, next[i], current[i] ? Number(current[i].version) : 0);
+          }
+          return keys.map((_, i) => (next[i] !== undefined ? next[i] : current[i]?.doc));
+        },
+        true,
+      ),
+    );
+  }
+
+  async list(collection: string): Promise<string[]> {
+    assertSafeKey(collection, 'x');
+    const { rows } = await this.pool.query<{ id: string }>('SELECT id FROM documents WHERE collection = $1', [collection]);
+    return rows.map((r) => r.id);
+  }
+
+  async delete(collection: string, id: string): Promise<void> {
+    assertSafeKey(collection, id);
+    const key = `${collection}/${id}`;
+    await this.#local.run(key, () =>
+      inTransaction(this.pool, async (client) => {
+        await lockKey(client, key);
+        await client.query('DELETE FROM documents WHERE collection = $1 AND id = $2', [collection, id]);
+      }),
+    );
+  }
+
+  async verify(): Promise<void> {
+    // JSONB is parsed by the database on every write: a stored document cannot be torn or unparsable.
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+async function selectOne(client: PoolClient, collection: string, id: string): Promise<Row | undefined> {
+  const { rows } = await client.query<Row>('SELECT doc, version FROM documents WHERE collection = $1 AND id = $2', [collection, id]);
+  return rows[0];
+}
+
+/** Inserts (expected 0) or replaces the document at `expected`; a lost race is a VersionConflictError. */
+async function putVersioned(db: Pool | PoolClient, collection: string, id: string, doc: unknown, expected: number): Promise<number> {
+  const json = JSON.stringify(doc);
+  const { rows } =
+    expected === 0
+      ? await db.query<{ version: string }>('INSERT INTO documents (collection, id, doc, version) VALUES ($1, $2, $3::jsonb, 1) ON CONFLICT DO NOTHING RETURNING version', [collection, id, json])
+      : await db.query<{ version: string }>('UPDATE documents SET doc = $3::jsonb, version = version + 1, updated_at = now() WHERE collection = $1 AND id = $2 AND version = $4 RETURNING version', [collection, id, json, expected]);
+  if (rows.length === 0) throw new VersionConflictError(`${collection}/${id}`, expected);
+  return Number(rows[0]!.version);
+}
