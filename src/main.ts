@@ -1,9 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readConfig } from './config.ts';
-import { ConfigError } from './errors/config-error.ts';
-import { SchedulerConfigError } from './scheduler/scheduler.ts';
-import { RosterError } from './domain/committee/validate-committee.ts';
-import { StoreCorruptError, StoreUnavailableError } from './store/store-errors.ts';
+import { isStartUpError } from './errors/coded-error.ts';
 import { startBot } from './create-bot.ts';
 
 /** Entry point: read config, start, and stop cleanly on SIGTERM/SIGINT. */
@@ -33,9 +30,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Known start-up problems print their own clear message; anything else prints its stack.
-  if (error instanceof ConfigError || error instanceof RosterError || error instanceof StoreCorruptError || error instanceof StoreUnavailableError || error instanceof SchedulerConfigError) {
-    console.error(error.message);
+  // A start-up code means the operator fixes a file or a variable: the message and what to do, no stack.
+  // Anything else is a bug or a failing dependency, so its stack is printed.
+  if (isStartUpError(error)) {
+    console.error(error.remedy ? `${error.message}\n→ ${error.remedy}` : error.message);
   } else {
     console.error(error);
   }

@@ -1,4 +1,5 @@
 import * as ACData from 'adaptivecards-templating';
+import { CodedError, ErrorCode } from '../errors/coded-error.ts';
 import { loadCardTemplates } from './card-templates.ts';
 
 /** An Adaptive Card ready to send (plain JSON). */
@@ -8,13 +9,16 @@ export type AdaptiveCardJson = Record<string, unknown>;
 export const MAX_CARD_BYTES = 78 * 1024;
 
 /** Thrown when a card would exceed the Teams message size; callers must split or shorten. */
-export class CardTooLargeError extends Error {
-  constructor(
-    readonly template: string,
-    readonly bytes: number,
-  ) {
-    super(`Thẻ "${template}" quá lớn (${bytes} byte > ${MAX_CARD_BYTES}); hãy rút gọn nội dung.`);
-    this.name = 'CardTooLargeError';
+export class CardTooLargeError extends CodedError {
+  readonly template: string;
+  readonly bytes: number;
+
+  constructor(template: string, bytes: number) {
+    super(ErrorCode.CardTooLarge, `Thẻ "${template}" quá lớn (${bytes} byte > ${MAX_CARD_BYTES}) / card "${template}" is too large`, {
+      remedy: 'Rút gọn nội dung hoặc chia thành nhiều thẻ / shorten the content or split it over several cards',
+    });
+    this.template = template;
+    this.bytes = bytes;
   }
 }
 

@@ -17,6 +17,8 @@ export const ErrorCode = {
   DataFileInvalid: 'data_file_invalid',
   /** A state file does not parse; it is not overwritten (start-up). */
   StoreCorrupt: 'store_corrupt',
+  /** The database cannot be reached or its schema cannot be migrated (start-up). */
+  StoreUnavailable: 'store_unavailable',
   /** The scheduler's cron expression is wrong (start-up). */
   SchedulerConfigInvalid: 'scheduler_config_invalid',
   /** Two instances wrote the same document at once and retries ran out. */
@@ -48,6 +50,7 @@ export const START_UP_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   ErrorCode.HolidaysInvalid,
   ErrorCode.DataFileInvalid,
   ErrorCode.StoreCorrupt,
+  ErrorCode.StoreUnavailable,
   ErrorCode.SchedulerConfigInvalid,
 ]);
 

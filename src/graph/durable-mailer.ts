@@ -2,7 +2,7 @@ import type { Clock } from '../features/clock.ts';
 import type { MailOutcome, Mailer, OutgoingMail } from '../features/ports.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { DocumentStore } from '../store/document-store.ts';
-import { toGraphError } from './graph-error.ts';
+import { GraphError, toGraphError } from './graph-error.ts';
 import type { MailTransport } from './mail-transport.ts';
 import { safeFileName } from './safe-file-name.ts';
 
@@ -113,7 +113,8 @@ export class DurableMailer implements Mailer {
         return { ...record, status: 'sent', attempts: record.attempts + 1, sentAt, via: this.transport.kind, path: result.path, lastError: undefined };
       } catch (raw) {
         const error = toGraphError(raw);
-        this.logger.error({ mailKey: record.key, status: error.status, code: error.code, requestId: error.requestId, attempts: record.attempts + 1 }, 'mail not delivered; kept in the outbox for retry');
+        const graph = error instanceof GraphError ? { graphCode: error.graphCode, requestId: error.requestId } : {};
+        this.logger.error({ mailKey: record.key, status: error.status, code: error.code, ...graph, attempts: record.attempts + 1 }, 'mail not delivered; kept in the outbox for retry');
         outcome = { status: 'queued', error: error.message };
         return { ...record, attempts: record.attempts + 1, lastError: error.message };
       }

@@ -1,12 +1,14 @@
 import cron, { type ScheduledTask } from 'node-cron';
+import { CodedError, ErrorCode } from '../errors/coded-error.ts';
 import type { AppServices } from '../features/app-services.ts';
 import { ledgerFor, runDueJobs, type TickSummary } from './run-due-jobs.ts';
 
 /** Thrown at start-up when SCHEDULER_CRON is not a cron expression. */
-export class SchedulerConfigError extends Error {
+export class SchedulerConfigError extends CodedError {
   constructor(expression: string) {
-    super(`SCHEDULER_CRON="${expression}" không phải biểu thức cron hợp lệ, ví dụ "* * * * *" (mỗi phút); để trống để tắt / is not a valid cron expression, e.g. "* * * * *" (every minute); leave empty to disable`);
-    this.name = 'SchedulerConfigError';
+    super(ErrorCode.SchedulerConfigInvalid, `SCHEDULER_CRON="${expression}" không phải biểu thức cron hợp lệ / is not a valid cron expression`, {
+      remedy: 'Đặt một biểu thức cron, ví dụ "* * * * *" (mỗi phút), hoặc để trống để tắt bộ lập lịch / set a cron expression, e.g. "* * * * *" (every minute), or leave it empty to disable the scheduler',
+    });
   }
 }
 

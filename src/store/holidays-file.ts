@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { CodedError, ErrorCode } from '../errors/coded-error.ts';
 import { HolidayDataError } from '../domain/calendar/calendar-errors.ts';
 import type { HolidayData } from '../domain/calendar/holiday-data.ts';
 import { validateHolidayData } from '../domain/calendar/holiday-data.ts';
@@ -10,15 +11,17 @@ import { createWorkingCalendar } from '../domain/calendar/working-calendar.ts';
 export const DEFAULT_HOLIDAYS_FILE = fileURLToPath(new URL('../../data/holidays.json', import.meta.url));
 
 /** The holiday file cannot be read or is invalid; `file` and `entry` (JSON path, when known) say where to fix it. */
-export class HolidayFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly entry: string | undefined,
-    problem: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`${file}${entry ? ` → ${entry}` : ''}: ${problem}`, options);
-    this.name = 'HolidayFileError';
+export class HolidayFileError extends CodedError {
+  readonly file: string;
+  readonly entry: string | undefined;
+
+  constructor(file: string, entry: string | undefined, problem: string, options: { cause?: unknown } = {}) {
+    super(ErrorCode.HolidaysInvalid, `${file}${entry ? ` → ${entry}` : ''}: ${problem}`, {
+      cause: options.cause,
+      remedy: `Sửa ${entry ? `mục ${entry} trong ` : ''}${file} rồi khởi động lại; HOLIDAYS_FILE chọn tệp khác / fix ${entry ? `entry ${entry} in ` : ''}${file} and restart; HOLIDAYS_FILE names another file`,
+    });
+    this.file = file;
+    this.entry = entry;
   }
 }
 

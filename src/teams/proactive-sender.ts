@@ -4,6 +4,7 @@ import type { JwtPayload } from 'jsonwebtoken';
 import type { Messenger, Reply, SendOutcome } from '../features/ports.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ConversationRefs, StoredConversation } from '../store/conversation-refs.ts';
+import { NetworkError } from '../errors/network-error.ts';
 import { ConnectorError, toConnectorError } from './connector-error.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import { DEFAULT_RETRY, isTransient, retryDelay, type RetryPolicy } from './retry-policy.ts';
@@ -89,7 +90,7 @@ export class ProactiveSender implements Messenger {
             this.logger.error({ memberId, status: error.status, attempts: attempt + 1, err: error }, 'proactive message not delivered');
             return { ok: false, reason: 'failed', detail: error.message };
           }
-          const delay = retryDelay(this.#retry, attempt, error.retryAfterMs);
+          const delay = retryDelay(this.#retry, attempt, error instanceof ConnectorError ? error.retryAfterMs : undefined);
           this.logger.info({ memberId, status: error.status, delay }, 'proactive message throttled or failed; retrying');
           await sleep(delay);
         }
@@ -100,7 +101,7 @@ export class ProactiveSender implements Messenger {
   #withTimeout<T>(work: Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new ConnectorError(0, `Bot Connector did not answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
+      timer = setTimeout(() => reject(new NetworkError('connector', `no answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
     });
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }

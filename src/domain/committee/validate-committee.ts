@@ -1,16 +1,22 @@
+import { CodedError, ErrorCode } from '../../errors/coded-error.ts';
 import { isParArea } from '../par-areas.ts';
 import type { Committee, CommitteeRole, Member, Unit } from './committee.ts';
 
 /** The committee file is wrong; the message names the file, the entry and the field. */
-export class RosterError extends Error {
-  constructor(
-    readonly file: string,
-    readonly entry: string,
-    readonly field: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${entry} — trường "${field}": ${problem}`);
-    this.name = 'RosterError';
+export class RosterError extends CodedError {
+  readonly file: string;
+  readonly entry: string;
+  readonly field: string;
+  readonly problem: string;
+
+  constructor(file: string, entry: string, field: string, problem: string) {
+    super(ErrorCode.RosterInvalid, `${file}: ${entry} — trường "${field}": ${problem}`, {
+      remedy: `Sửa trường "${field}" của ${entry} trong ${file} rồi khởi động lại / fix field "${field}" of ${entry} in ${file} and restart`,
+    });
+    this.file = file;
+    this.entry = entry;
+    this.field = field;
+    this.problem = problem;
   }
 }
 
