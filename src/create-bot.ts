@@ -6,7 +6,7 @@ import type { Config } from './config.ts';
 import { createRoster } from './domain/committee/committee.ts';
 import type { AppServices } from './features/app-services.ts';
 import { BackgroundTasks } from './features/background-tasks.ts';
-import { buildRegistry } from './features/build-registry.ts';
+import { buildRegistry } from './features/registry.ts';
 import { systemClock, type Clock } from './features/clock.ts';
 import { DurableMailer } from './graph/durable-mailer.ts';
 import { GraphMeetingCalendar } from './graph/calendar-events.ts';
@@ -53,11 +53,6 @@ export interface RunningBot {
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../package.json'), 'utf8')) as { version: string }).version;
 
-/**
- * Every collection (with its sub-collections, e.g. cycles/<id>/submissions) is parsed at start,
- * so a corrupt state file stops the bot before it serves anyone or overwrites that file.
- */
-const VERIFIED_AT_START = ['directory', 'conversations', 'cycles', 'mail', 'mail-pending', 'meetings', 'tasks', 'jobs'];
 
 function mailTransport(config: Config, graph: GraphApi | undefined, app: Pick<AppServices, 'roster' | 'clock'>): MailTransport {
   if (config.graph && graph) return new GraphMailTransport(graph, config.graph.senderMailbox);
@@ -79,7 +74,10 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const clock = overrides.clock ?? systemClock;
   const roster = createRoster(await readCommitteeFile(config.committeeFile));
   const store = overrides.store ?? (await openStore(config, logger));
-  await store.verify(VERIFIED_AT_START);
+  const registry = buildRegistry();
+  // Every collection the features own (with its sub-collections, e.g. cycles/<id>/submissions) is parsed
+  // at start, so a corrupt state file stops the bot before it serves anyone or overwrites that file.
+  await store.verify([...registry.collections]);
   const refs = new ConversationRefs(store);
   const calendar = await loadWorkingCalendar(config.holidaysFile);
   const adapter = createAdapter(config);
@@ -90,8 +88,8 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const mailer = new DurableMailer(store, mailTransport(config, graph, { roster, clock }), clock, logger);
   const meetings = meetingCalendar(config, graph, { roster, clock });
   const app: AppServices = { config, roster, store, refs, cycles: new CycleRepo(store), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
-  const scheduler = new Scheduler(app, { retryMail: () => mailer.retryPending() });
-  const route = createActivityRouter(app, buildRegistry());
+  const scheduler = new Scheduler(app, { registry, retryMail: () => mailer.retryPending() });
+  const route = createActivityRouter(app, registry, adapter);
   const http = createHttpApp(config, adapter, route, logger, { version: PACKAGE_VERSION });
   const server = createServer(http);
   await new Promise<void>((resolve, reject) => {

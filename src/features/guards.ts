@@ -1,5 +1,5 @@
 import type { Member } from '../domain/committee/committee.ts';
-import { can, type Action } from '../domain/committee/permissions.ts';
+import { can, mayAttempt, type Action } from '../domain/committee/permissions.ts';
 import { ForbiddenError, NotMemberError } from '../errors/app-errors.ts';
 import { permissionContext } from './absences.ts';
 import type { AppServices } from './app-services.ts';
@@ -17,4 +17,15 @@ export async function requirePermission(caller: Caller, action: Action, app: App
   const ctx = await permissionContext(app.store, app.roster);
   if (!can(member, action, ctx, unitId)) throw new ForbiddenError(action);
   return member;
+}
+
+/**
+ * The router's permission step: the caller may take at least one of `actions` (for some unit, when
+ * unit-scoped). `help` is open to guests; anything else needs a roster member.
+ */
+export async function requireAnyAction(caller: Caller, actions: readonly Action[], app: AppServices): Promise<void> {
+  if (actions.includes('help')) return;
+  const member = requireMember(caller);
+  const ctx = await permissionContext(app.store, app.roster);
+  if (!actions.some((action) => mayAttempt(member, action, ctx))) throw new ForbiddenError(actions.join('|'));
 }

@@ -19,8 +19,9 @@ export interface CommandTurn {
 }
 
 /** A card action (Action.Execute): the caller, the verb and the card's data with its inputs. */
-export interface ActionTurn {
+export interface ActionTurn<T = Record<string, unknown>> {
   caller: Caller;
   verb: string;
-  data: Record<string, unknown>;
+  /** The card's data, parsed by the verb's schema (unknown input keys are kept: they are the form's fields). */
+  data: T;
 }

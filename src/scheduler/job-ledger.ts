@@ -25,15 +25,7 @@ export interface JobsDoc {
 
 const JOBS = 'jobs';
 
-/** Ledger document of a cycle's reminders, escalation, compile and summary. */
-export function cycleDoc(cycleId: string): string {
-  return `cycle-${cycleId}`;
-}
-
-/** Ledger document of a year's automatic openings and meeting nudges. */
-export function autoDoc(year: string | number): string {
-  return `auto-${year}`;
-}
+export { autoDoc, cycleDoc } from '../features/jobs/ledger-docs.ts';
 
 /** What a failure report lists: the entries that failed or were interrupted and were not reported yet. */
 export interface Unreported {

@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { isSendingAllowed } from '../domain/reminders/index.ts';
 import type { AppServices } from '../features/app-services.ts';
-import { retryUndelivered } from '../features/cycles/send-report-cards.ts';
-import { sendMeetingDigests, sendTaskReminders } from '../features/meetings/register.ts';
-import { autoOpenQuarter } from './auto-open.ts';
-import { runCycleJobs } from './cycle-jobs.ts';
-import { reportFailures } from './failure-report.ts';
+import type { JobContext } from '../features/jobs/job-context.ts';
+import type { FeatureRegistry } from '../features/registry.ts';
 import { reminderSettings } from '../features/reminders/reminder-settings.ts';
-import type { JobContext } from './job-context.ts';
 import { JobLedger } from './job-ledger.ts';
-import { nudgeSecretary } from './meeting-nudge.ts';
-import { settleQueuedReports } from './report-mail-watch.ts';
 
 export interface DueJobsOptions {
   /** The ledger (and so the run id) to use; one per process run. */
@@ -45,47 +39,32 @@ export function ledgerFor(app: AppServices): JobLedger {
 }
 
 /**
- * Whether an open cycle has a form worth re-sending now: a transient failure, or a unit a restart
- * interrupted before it was tried. Units without a conversation are served when they install the
- * app (onMemberReachable), so they alone do not trigger a retry (each retry also edits the progress card).
+ * One scheduler tick at `now`: runs every feature's jobs in order — `always` jobs (mail retries)
+ * on every tick, the others only inside working hours of a working day. One failing job never
+ * stops the others; the next tick tries again.
  */
-async function formsNeedRetry(app: AppServices): Promise<boolean> {
-  for (const cycle of await app.cycles.list()) {
-    if (cycle.state !== 'open') continue;
-    const deliveries = await app.cycles.deliveries(cycle.id);
-    if (cycle.targetUnits.some((u) => !deliveries.has(u) || deliveries.get(u)!.status === 'failed')) return true;
-  }
-  return false;
-}
-
-async function step(ctx: JobContext, name: string, job: () => Promise<unknown>): Promise<void> {
-  if (ctx.shouldStop()) return;
-  try {
-    await job();
-  } catch (error) {
-    // One failing job never stops the others; the next tick tries again.
-    ctx.app.logger.error({ err: error, job: name }, 'scheduled job failed');
-    ctx.failed.push(name);
-  }
-}
-
-/**
- * One scheduler tick at `now`: retries queued mail, then, inside working hours of a working day,
- * opens the quarter, performs every due reminder, escalation, compile and summary once, nudges the
- * secretary, runs the meeting jobs and reports failures to the standing member.
- */
-export async function runDueJobs(app: AppServices, now: Date, options: DueJobsOptions = {}): Promise<TickSummary> {
-  const ctx: JobContext = { app, ledger: options.ledger ?? ledgerFor(app), now, shouldStop: options.shouldStop ?? (() => false), docs: new Set(), performed: [], failed: [] };
-  await step(ctx, 'mail/retry', () => settleQueuedReports(ctx, options.retryMail));
+export async function runDueJobs(app: AppServices, registry: FeatureRegistry, now: Date, options: DueJobsOptions = {}): Promise<TickSummary> {
+  const ctx: JobContext = {
+    app,
+    ledger: options.ledger ?? ledgerFor(app),
+    now,
+    shouldStop: options.shouldStop ?? (() => false),
+    docs: new Set(),
+    performed: [],
+    failed: [],
+    retryMail: options.retryMail,
+    retryForms: options.retryForms ?? true,
+  };
   const sendingAllowed = isSendingAllowed(app.calendar, now, reminderSettings(app));
-  if (sendingAllowed) {
-    await step(ctx, 'auto/open', () => autoOpenQuarter(ctx));
-    await step(ctx, 'cycles', () => runCycleJobs(ctx));
-    await step(ctx, 'auto/meeting-nudge', () => nudgeSecretary(ctx));
-    await step(ctx, 'meetings/digests', () => sendMeetingDigests(app, now));
-    await step(ctx, 'meetings/task-reminders', () => sendTaskReminders(app, now));
-    if (options.retryForms ?? true) await step(ctx, 'cycles/retry-undelivered', async () => (await formsNeedRetry(app)) && retryUndelivered(app));
-    await step(ctx, 'failures/report', () => reportFailures(ctx));
+  for (const job of registry.jobs) {
+    if (ctx.shouldStop()) break;
+    if (job.when === 'working-hours' && !sendingAllowed) continue;
+    try {
+      await job.run(ctx);
+    } catch (error) {
+      ctx.app.logger.error({ err: error, job: job.name }, 'scheduled job failed');
+      ctx.failed.push(job.name);
+    }
   }
   return { at: now.toISOString(), sendingAllowed, performed: ctx.performed, failed: ctx.failed };
 }

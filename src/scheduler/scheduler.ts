@@ -1,6 +1,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { CodedError, ErrorCode } from '../errors/coded-error.ts';
 import type { AppServices } from '../features/app-services.ts';
+import type { FeatureRegistry } from '../features/registry.ts';
 import { ledgerFor, runDueJobs, type TickSummary } from './run-due-jobs.ts';
 
 /** Thrown at start-up when SCHEDULER_CRON is not a cron expression. */
@@ -16,6 +17,8 @@ export class SchedulerConfigError extends CodedError {
 const RETRY_FORMS_EVERY_MS = 10 * 60_000;
 
 export interface SchedulerOptions {
+  /** The features whose jobs each tick runs. */
+  registry: FeatureRegistry;
   /** Retries the durable mail outbox each tick. */
   retryMail?: () => Promise<unknown>;
 }
@@ -32,7 +35,7 @@ export class Scheduler {
 
   constructor(
     private readonly app: AppServices,
-    private readonly options: SchedulerOptions = {},
+    private readonly options: SchedulerOptions,
   ) {}
 
   /** Starts ticking on `expression` (Asia/Ho_Chi_Minh); throws SchedulerConfigError for a bad expression. */
@@ -47,7 +50,7 @@ export class Scheduler {
     while (this.#running) await this.#running.catch(() => undefined);
     const retryForms = now.getTime() - this.#lastFormRetry >= RETRY_FORMS_EVERY_MS || now.getTime() < this.#lastFormRetry;
     if (retryForms) this.#lastFormRetry = now.getTime();
-    const run = runDueJobs(this.app, now, { ledger: ledgerFor(this.app), shouldStop: () => this.#stopping, retryMail: this.options.retryMail, retryForms });
+    const run = runDueJobs(this.app, this.options.registry, now, { ledger: ledgerFor(this.app), shouldStop: () => this.#stopping, retryMail: this.options.retryMail, retryForms });
     this.#running = run;
     try {
       return await run;

@@ -83,12 +83,18 @@ export function can(member: Member | undefined, action: Action, ctx: PermissionC
   return UNIT_ACTIONS.includes(action) && isUnitMember(member, ctx.roster);
 }
 
+/**
+ * Whether a member may take an action for some unit (or for none): the help card's view and the
+ * router's first check. Which unit — the one a card or command names — is then checked with `can`.
+ */
+export function mayAttempt(member: Member | undefined, action: Action, ctx: PermissionContext): boolean {
+  if (action === 'report.submit') return member !== undefined && unitsActingFor(member, ctx).length > 0;
+  // A head may mark their own unit absent, so every head may attempt it.
+  if (action === 'unit.markAbsent' && member !== undefined && ctx.roster.unitsHeadedBy(member.id).length > 0) return true;
+  return can(member, action, ctx);
+}
+
 /** The actions a member may take, in ACTIONS order: drives the help card. */
 export function allowedActions(member: Member | undefined, ctx: PermissionContext): Action[] {
-  return ACTIONS.filter((action) => {
-    if (action === 'report.submit') return member !== undefined && unitsActingFor(member, ctx).length > 0;
-    // A head may mark their own unit absent, so the help card lists it for every head.
-    if (action === 'unit.markAbsent' && member !== undefined && ctx.roster.unitsHeadedBy(member.id).length > 0) return true;
-    return can(member, action, ctx);
-  });
+  return ACTIONS.filter((action) => mayAttempt(member, action, ctx));
 }

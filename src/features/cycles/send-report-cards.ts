@@ -145,3 +145,17 @@ export async function retryUndelivered(app: AppServices, memberId?: string): Pro
   }
   return resent;
 }
+
+/**
+ * Whether an open cycle has a form worth re-sending now: a transient failure, or a unit a restart
+ * interrupted before it was tried. Units without a conversation are served when they install the
+ * app (onMemberReachable), so they alone do not trigger a retry (each retry also edits the progress card).
+ */
+export async function formsNeedRetry(app: AppServices): Promise<boolean> {
+  for (const cycle of await app.cycles.list()) {
+    if (cycle.state !== 'open') continue;
+    const deliveries = await app.cycles.deliveries(cycle.id);
+    if (cycle.targetUnits.some((u) => !deliveries.has(u) || deliveries.get(u)!.status === 'failed')) return true;
+  }
+  return false;
+}

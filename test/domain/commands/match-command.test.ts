@@ -1,5 +1,11 @@
 import { expect } from 'chai';
-import { COMMAND_PHRASES, matchCommand, type CommandName } from '../../../src/domain/commands/match-command.ts';
+import { createCommandMatcher } from '../../../src/domain/commands/match-command.ts';
+import { buildRegistry } from '../../../src/features/registry.ts';
+
+/** The matcher over every feature's commands, as the router builds it. */
+const registry = buildRegistry();
+const matchCommand = registry.matchCommand;
+type CommandName = string;
 import { foldText } from '../../../src/domain/commands/normalize-text.ts';
 
 describe('matchCommand', () => {
@@ -60,11 +66,16 @@ describe('matchCommand', () => {
   });
 
   it('has every phrase folded, so each one can match', () => {
-    for (const [name, phrases] of Object.entries(COMMAND_PHRASES)) {
+    for (const { name, phrases } of registry.commands.values()) {
       for (const phrase of phrases) {
         expect(foldText(phrase), `${name}: ${phrase}`).to.equal(phrase);
         expect(matchCommand(phrase)?.name, phrase).to.equal(name);
       }
     }
+  });
+
+  it('refuses two commands claiming one phrase, and a phrase that is not folded', () => {
+    expect(() => createCommandMatcher([{ name: 'a', phrases: ['hop'] }, { name: 'b', phrases: ['hop'] }])).to.throw(/claimed by both a and b/);
+    expect(() => createCommandMatcher([{ name: 'a', phrases: ['họp'] }])).to.throw(/must be folded/);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { sendMeetingDigests } from '../../../src/features/meetings/register.ts';
+import { sendMeetingDigests } from '../../../src/features/meetings/meeting-digests.ts';
 import type { TeamsUser } from '../../helpers/activities.ts';
 import { TestBot } from '../../helpers/test-bot.ts';
 import { lastText, LINE, meetingOn, NOW, textsTo } from './meeting-test-helpers.ts';

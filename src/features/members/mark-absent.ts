@@ -1,12 +1,12 @@
-import { ValidationError } from '../errors/app-errors.ts';
-import { ABSENCE } from '../i18n/absence-strings.ts';
-import { setHeadAbsent } from './absences.ts';
-import type { AppServices } from './app-services.ts';
-import { retryUndelivered } from './cycles/send-report-cards.ts';
-import { findUnits } from './find-unit.ts';
-import { requireMember, requirePermission } from './guards.ts';
-import type { Reply } from './ports.ts';
-import type { CommandTurn } from './turn.ts';
+import { ValidationError } from '../../errors/app-errors.ts';
+import { ABSENCE } from '../../i18n/absence-strings.ts';
+import { setHeadAbsent } from '../absences.ts';
+import type { AppServices } from '../app-services.ts';
+import { retryUndelivered } from '../cycles/send-report-cards.ts';
+import { findUnits } from '../find-unit.ts';
+import { requireMember, requirePermission } from '../guards.ts';
+import type { Reply } from '../ports.ts';
+import type { CommandTurn } from '../turn.ts';
 
 async function mark(turn: CommandTurn, app: AppServices, absent: boolean): Promise<Reply[]> {
   const member = requireMember(turn.caller);

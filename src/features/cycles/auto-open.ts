@@ -1,12 +1,12 @@
-import { quarterId, quarterLabel } from '../domain/cycles/quarter.ts';
-import { openKey, quarterToOpen } from '../domain/reminders/index.ts';
-import { quarterCycle } from '../features/cycles/open-quarter.ts';
-import { startCycle } from '../features/cycles/start-cycle.ts';
-import { REMINDER } from '../i18n/reminder-strings.ts';
-import { localeOf } from '../features/member-locale.ts';
-import { reminderSettings } from '../features/reminders/reminder-settings.ts';
-import { performOnce, type JobContext } from './job-context.ts';
-import { autoDoc } from './job-ledger.ts';
+import { quarterId, quarterLabel } from '../../domain/cycles/quarter.ts';
+import { openKey, quarterToOpen } from '../../domain/reminders/index.ts';
+import { quarterCycle } from './open-quarter.ts';
+import { startCycle } from './start-cycle.ts';
+import { REMINDER } from '../../i18n/reminder-strings.ts';
+import { localeOf } from '../member-locale.ts';
+import { reminderSettings } from '../reminders/reminder-settings.ts';
+import { performOnce, type JobContext } from '../jobs/job-context.ts';
+import { autoDoc } from '../jobs/ledger-docs.ts';
 
 /** Opens the quarter on the first working day of its last month, once, on behalf of the standing member. */
 export async function autoOpenQuarter(ctx: JobContext): Promise<void> {

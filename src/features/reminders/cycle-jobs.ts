@@ -1,11 +1,12 @@
-import { dueForCycle, jobKey, type CycleDueItem } from '../domain/reminders/index.ts';
-import type { Cycle } from '../domain/cycles/cycle.ts';
-import { compileCycle, previewCard } from '../features/cycles/compile.ts';
-import { lateUnitsCard, sendUnitReminder } from '../features/reminders/register.ts';
-import { REMINDER } from '../i18n/reminder-strings.ts';
-import { reminderSettings } from '../features/reminders/reminder-settings.ts';
-import { performOnce, sendToAll, type JobContext } from './job-context.ts';
-import { cycleDoc } from './job-ledger.ts';
+import { dueForCycle, jobKey, type CycleDueItem } from '../../domain/reminders/index.ts';
+import type { Cycle } from '../../domain/cycles/cycle.ts';
+import { compileCycle, previewCard } from '../cycles/compile.ts';
+import { lateUnitsCard } from './reminder-cards.ts';
+import { sendUnitReminder } from './send-reminder.ts';
+import { REMINDER } from '../../i18n/reminder-strings.ts';
+import { reminderSettings } from './reminder-settings.ts';
+import { performOnce, sendToAll, type JobContext } from '../jobs/job-context.ts';
+import { cycleDoc } from '../jobs/ledger-docs.ts';
 
 function members(ctx: JobContext, ...roles: Array<'chief' | 'deputyChief' | 'standing'>): string[] {
   return [...new Set(roles.flatMap((r) => ctx.app.roster.withRole(r).map((m) => m.id)))];

@@ -1,10 +1,10 @@
-import { meetingNudgeDue, nudgeKey } from '../domain/reminders/index.ts';
-import { listMeetings } from '../features/meetings/meeting-repo.ts';
-import { localDate } from '../domain/calendar/index.ts';
-import { REMINDER } from '../i18n/reminder-strings.ts';
-import { reminderSettings } from '../features/reminders/reminder-settings.ts';
-import { performOnce, sendToAll, type JobContext } from './job-context.ts';
-import { autoDoc } from './job-ledger.ts';
+import { meetingNudgeDue, nudgeKey } from '../../domain/reminders/index.ts';
+import { listMeetings } from './meeting-repo.ts';
+import { localDate } from '../../domain/calendar/index.ts';
+import { REMINDER } from '../../i18n/reminder-strings.ts';
+import { reminderSettings } from '../reminders/reminder-settings.ts';
+import { performOnce, sendToAll, type JobContext } from '../jobs/job-context.ts';
+import { autoDoc } from '../jobs/ledger-docs.ts';
 
 /**
  * On the 25th (or the next working moment), reminds the secretary when no committee meeting is scheduled

@@ -1,7 +1,7 @@
-import { REMINDER } from '../i18n/reminder-strings.ts';
-import { localeOf } from '../features/member-locale.ts';
-import type { JobContext } from './job-context.ts';
-import type { Unreported } from './job-ledger.ts';
+import { REMINDER } from '../../i18n/reminder-strings.ts';
+import { localeOf } from '../member-locale.ts';
+import type { JobContext } from '../jobs/job-context.ts';
+import type { UnreportedView as Unreported } from '../jobs/job-ledger-port.ts';
 
 const REASONS = ['no-reference', 'blocked', 'failed', 'error', 'no-recipient', 'unit-not-in-roster'] as const;
 

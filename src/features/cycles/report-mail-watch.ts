@@ -1,9 +1,9 @@
-import { ledgerKey, CYCLE_WIDE } from '../domain/reminders/index.ts';
-import { markReportSent, reportMailKey } from '../features/cycles/send-report.ts';
-import { mailRecordId, type MailRecord } from '../graph/durable-mailer.ts';
-import { REMINDER } from '../i18n/reminder-strings.ts';
-import { performOnce, sendToAll, type JobContext } from './job-context.ts';
-import { cycleDoc } from './job-ledger.ts';
+import { ledgerKey, CYCLE_WIDE } from '../../domain/reminders/index.ts';
+import { markReportSent, reportMailKey } from './send-report.ts';
+import { mailRecordId, type MailRecord } from '../../graph/durable-mailer.ts';
+import { REMINDER } from '../../i18n/reminder-strings.ts';
+import { performOnce, sendToAll, type JobContext } from '../jobs/job-context.ts';
+import { cycleDoc } from '../jobs/ledger-docs.ts';
 
 /**
  * Retries queued mail, then settles compiled cycles whose report mail has gone out since (from the

@@ -1,10 +1,10 @@
-import { renderCard } from '../cards/render-card.ts';
-import { allowedActions, type Action } from '../domain/committee/permissions.ts';
-import { COMMON } from '../i18n/common-strings.ts';
-import { permissionContext } from './absences.ts';
-import type { AppServices } from './app-services.ts';
-import type { Reply } from './ports.ts';
-import type { CommandTurn } from './turn.ts';
+import { renderCard } from '../../cards/render-card.ts';
+import { allowedActions, type Action } from '../../domain/committee/permissions.ts';
+import { COMMON } from '../../i18n/common-strings.ts';
+import { permissionContext } from '../absences.ts';
+import type { AppServices } from '../app-services.ts';
+import type { Reply } from '../ports.ts';
+import type { CommandTurn } from '../turn.ts';
 
 /** `trợ giúp` / `help`: a card listing only the commands this caller's role may use. */
 export async function helpCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {

@@ -1,11 +1,11 @@
-import type { AppServices } from '../features/app-services.ts';
-import { localeOf } from '../features/member-locale.ts';
-import type { JobLedger } from './job-ledger.ts';
+import type { AppServices } from '../app-services.ts';
+import { localeOf } from '../member-locale.ts';
+import type { JobLedgerPort } from './job-ledger-port.ts';
 
 /** What every scheduled job gets: the app, the ledger, the tick's time and the stop flag. */
 export interface JobContext {
   app: AppServices;
-  ledger: JobLedger;
+  ledger: JobLedgerPort;
   now: Date;
   /** True once shutdown began: finish the job in hand, start no other. */
   shouldStop: () => boolean;
@@ -14,6 +14,10 @@ export interface JobContext {
   /** Job keys performed and failed this tick (for logs and tests). */
   performed: string[];
   failed: string[];
+  /** Retries the durable mail outbox (DurableMailer.retryPending); absent in tests that do not need it. */
+  retryMail?: () => Promise<unknown>;
+  /** Whether undelivered report forms are re-sent this tick (the scheduler throttles it). */
+  retryForms: boolean;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { renderCard } from '../cards/render-card.ts';
-import { COMMON } from '../i18n/common-strings.ts';
-import type { AppServices } from './app-services.ts';
-import { requireMember } from './guards.ts';
-import type { Reply } from './ports.ts';
-import type { CommandTurn } from './turn.ts';
+import { renderCard } from '../../cards/render-card.ts';
+import { COMMON } from '../../i18n/common-strings.ts';
+import type { AppServices } from '../app-services.ts';
+import { requireMember } from '../guards.ts';
+import type { Reply } from '../ports.ts';
+import type { CommandTurn } from '../turn.ts';
 
 /** `tôi là ai` / `whoami`: the caller's member record, roles and units. */
 export async function whoamiCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {

@@ -1,0 +1,16 @@
+import { RecentIds } from '../recent-ids.ts';
+import type { Middleware } from './compose.ts';
+import type { BotTurn } from './bot-turn.ts';
+
+/** Teams retries deliveries it thinks failed: the same message is answered once (card actions are idempotent by design). */
+export function dedupeStep(capacity = 5000): Middleware<BotTurn> {
+  const seen = new RecentIds(capacity);
+  return async (turn, next) => {
+    const a = turn.context.activity;
+    if (a.type !== 'invoke' && a.id && seen.checkAndAdd(`${a.conversation?.id}|${a.id}`)) {
+      turn.app.logger.info({ activityId: a.id }, 'duplicate delivery ignored');
+      return;
+    }
+    await next();
+  };
+}

@@ -1,0 +1,83 @@
+import { ActivityTypes, type Activity } from '@microsoft/agents-activity';
+import { AgentApplication, type AdaptiveCard, type CloudAdapter, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
+import { cleanUserText } from '../../domain/commands/normalize-text.ts';
+import { ValidationError } from '../../errors/app-errors.ts';
+import { COMMON } from '../../i18n/common-strings.ts';
+import { toActivity } from '../to-activity.ts';
+import type { Middleware } from './compose.ts';
+import { callerOf, isCardAction, type BotTurn } from './bot-turn.ts';
+import { sendInvokeMessage } from './invoke-response.ts';
+import { authorize } from './permission.ts';
+
+const TURN_KEY = Symbol('cchc.botTurn');
+
+function botTurn(context: TurnContext): BotTurn {
+  const turn = context.turnState.get(TURN_KEY) as BotTurn | undefined;
+  if (!turn) throw new Error('dispatch ran outside the turn pipeline');
+  return turn;
+}
+
+/** The typed text without the markup Teams leaves around it (the SDK already removed the bot's @mention). */
+function commandText(activity: Activity): string {
+  return cleanUserText((activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ')).trim();
+}
+
+async function onMessage(context: TurnContext): Promise<void> {
+  const turn = botTurn(context);
+  const caller = callerOf(turn);
+  const text = commandText(context.activity);
+  const matched = turn.registry.matchCommand(text);
+  const spec = matched ? turn.registry.commands.get(matched.name) : undefined;
+  if (!matched || !spec) {
+    await context.sendActivity(COMMON[caller.locale].unknownCommand(text.slice(0, 60)));
+    return;
+  }
+  await authorize(caller, spec.allow, turn.app);
+  const replies = await spec.handler({ caller, args: matched.args }, turn.app);
+  for (const reply of replies) await context.sendActivity(toActivity(reply));
+}
+
+async function onInstalled(context: TurnContext): Promise<void> {
+  const turn = botTurn(context);
+  const a = context.activity;
+  // Teams (and the Playground) send both installationUpdate and conversationUpdate on install; greet once.
+  if (a.action !== 'add' || a.conversation?.conversationType === 'channel') return;
+  const caller = callerOf(turn);
+  const s = COMMON[caller.locale];
+  await context.sendActivity(caller.member ? s.welcome(caller.member.name) : s.helpGuest);
+  if (caller.member) await turn.registry.onMemberReachable(caller.member.id, turn.app);
+}
+
+/**
+ * Routing by the Agents SDK's AgentApplication: it removes the bot's @mention from messages,
+ * selects the card verb's route and sends its invoke response (a card replacing the clicked one, or
+ * a message). The steps before it (dedupe, caller, language, conversation) are ours because the
+ * SDK's beforeTurn hooks run only once a route matched and cannot answer a turn that has none.
+ */
+export function dispatchStep(adapter: CloudAdapter, registry: BotTurn['registry']): Middleware<BotTurn> {
+  // Our adapter, so the application does not build a second one from the environment.
+  const agent = new AgentApplication<TurnState>({ adapter, removeRecipientMention: true, startTypingTimer: false });
+  for (const spec of registry.verbs.values()) {
+    agent.adaptiveCards.actionExecute<Record<string, unknown>>(spec.verb, async (context, _state, action) => {
+      const turn = botTurn(context);
+      const caller = callerOf(turn);
+      await authorize(caller, spec.allow, turn.app);
+      const raw = (action as { data?: unknown }).data;
+      const parsed = spec.schema.safeParse(raw);
+      if (!parsed.success) throw new ValidationError('data', COMMON[caller.locale].invalidAction);
+      const result = await spec.handler({ caller, verb: spec.verb, data: parsed.data }, turn.app);
+      // Follow-up replies go out in the turn; the SDK sends the invoke response itself after the handler returns.
+      for (const reply of result.replies ?? []) await context.sendActivity(toActivity(reply));
+      // Our templates render `type: "AdaptiveCard"` cards; the SDK's type says so.
+      return 'card' in result ? (result.card as AdaptiveCard) : result.message;
+    });
+  }
+  agent.onActivity(ActivityTypes.Message, onMessage);
+  agent.onActivity(ActivityTypes.InstallationUpdate, onInstalled);
+  return async (turn) => {
+    turn.context.turnState.set(TURN_KEY, turn);
+    const handled = await agent.runInternal(turn.context);
+    // An unknown verb or a payload that is not an Action.Execute: no route, so no invoke response yet.
+    if (!handled && isCardAction(turn)) await sendInvokeMessage(turn.context, COMMON[callerOf(turn).locale].invalidAction);
+  };
+}
