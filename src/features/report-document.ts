@@ -1,6 +1,6 @@
 import type { Cycle } from '../domain/cycles/cycle.ts';
 import type { CompiledReport, Letterhead } from '../domain/report/compiled-report.ts';
-import { safeFileName } from '../graph/safe-file-name.ts';
+import { safeFileName } from '../util/safe-file-name.ts';
 import { renderOfficialDocument } from '../report/official-document.ts';
 import { reportFileName } from '../report/report-file-name.ts';
 import type { AppServices } from './app-services.ts';

@@ -4,7 +4,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import { GraphError, toGraphError } from './graph-error.ts';
 import type { MailTransport } from './mail-transport.ts';
-import { safeFileName } from './safe-file-name.ts';
+import { safeFileName } from '../util/safe-file-name.ts';
 
 interface StoredAttachment {
   name: string;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Clock } from '../features/clock.ts';
 import type { CalendarMeeting, CreatedEvent, MeetingCalendar } from '../features/meetings/meeting-calendar.ts';
 import { buildIcs, type IcsMethod } from './ics.ts';
-import { safeFileName } from './safe-file-name.ts';
+import { safeFileName } from '../util/safe-file-name.ts';
 
 /** Local mode: each invitation, update or cancellation becomes an .ics file in DATA_DIR/outbox. */
 export class IcsOutboxCalendar implements MeetingCalendar {

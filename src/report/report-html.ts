@@ -13,7 +13,7 @@ import {
   submissionStatus,
 } from './report-labels.ts';
 import type { ReportLocale } from './report-labels.ts';
-import { formatShortDate } from './vietnam-date.ts';
+import { formatDate } from '../domain/calendar/index.ts';
 
 const h2 = (text: string): string => `<h2 style="${STYLE.h2}">${escapeHtml(text)}</h2>`;
 const h3 = (text: string): string => `<h3 style="${STYLE.h3}">${escapeHtml(text)}</h3>`;
@@ -24,8 +24,8 @@ function summaryHtml(report: CompiledReport, locale: ReportLocale): string {
   const missing = summary.missingUnits.length > 0 ? summary.missingUnits.map(escapeHtml).join(', ') : l.none;
   const lines = [
     `<strong>${l.period}:</strong> ${escapeHtml(report.label)}`,
-    escapeHtml(l.dataWindow(formatShortDate(report.dataFrom), formatShortDate(report.dataTo))),
-    `<strong>${l.deadline}:</strong> ${formatShortDate(report.unitDeadline)}; <strong>${l.compiledAt}:</strong> ${formatShortDate(report.compiledAt)}`,
+    escapeHtml(l.dataWindow(formatDate(report.dataFrom), formatDate(report.dataTo))),
+    `<strong>${l.deadline}:</strong> ${formatDate(report.unitDeadline)}; <strong>${l.compiledAt}:</strong> ${formatDate(report.compiledAt)}`,
     `<strong>${l.received}:</strong> ${summary.submittedCount}/${summary.targetCount}; <strong>${l.late}:</strong> ${summary.lateCount}; <strong>${l.missing}:</strong> ${missing}`,
   ];
   return `<div style="${STYLE.summary}">${lines.join('<br>\n')}</div>`;
@@ -68,7 +68,7 @@ function submissionsHtml(report: CompiledReport, locale: ReportLocale): string {
       String(i + 1),
       escapeHtml(u.unitName),
       head,
-      u.submittedAt ? formatShortDate(u.submittedAt) + version : '',
+      u.submittedAt ? formatDate(u.submittedAt) + version : '',
       `<span style="${statusStyle}">${escapeHtml(SUBMISSION_STATUS_LABELS[status][locale])}</span>`,
     ];
   });

@@ -3,7 +3,7 @@ import { cellParagraphs } from './docx-paragraphs.ts';
 import { TEXT_WIDTH } from './docx-layout.ts';
 import { gridTable } from './docx-tables.ts';
 import { SUBMISSION_STATUS_LABELS, onBehalfLabel, submissionStatus } from './report-labels.ts';
-import { formatShortDate } from './vietnam-date.ts';
+import { formatDate } from '../domain/calendar/index.ts';
 
 const NUMBER_WIDTH = 700;
 const UNIT_WIDTH = 2900;
@@ -23,7 +23,7 @@ export function submissionTable(units: UnitSubmissionRow[]): Generator<string> {
         cellParagraphs(String(i + 1), { centred: true }),
         cellParagraphs(row.unitName),
         cellParagraphs(row.onBehalfOf ? `${row.headName}\n(${onBehalfLabel(row.onBehalfOf, 'vi')})` : row.headName),
-        cellParagraphs(row.submittedAt ? formatShortDate(row.submittedAt) : '', { centred: true }),
+        cellParagraphs(row.submittedAt ? formatDate(row.submittedAt) : '', { centred: true }),
         cellParagraphs(SUBMISSION_STATUS_LABELS[submissionStatus(row)].vi, { centred: true }),
       ];
     }

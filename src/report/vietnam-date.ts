@@ -16,14 +16,3 @@ export function formatPlaceDateLine(place: string, instant: Date): string {
   const mm = month < 3 ? `0${month}` : String(month);
   return `${place}, ngày ${dd} tháng ${mm} năm ${year}`;
 }
-
-/** dd/mm/yyyy of an ISO timestamp or ISO date, in Asia/Ho_Chi_Minh; the input itself when unparseable. */
-export function formatShortDate(iso: string): string {
-  // A bare yyyy-mm-dd is a calendar date already; shifting it through a time zone could move it a day.
-  const bare = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (bare) return `${bare[3]}/${bare[2]}/${bare[1]}`;
-  const instant = new Date(iso);
-  if (Number.isNaN(instant.getTime())) return iso;
-  const { day, month, year } = vietnamDateParts(instant);
-  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
-}

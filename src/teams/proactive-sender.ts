@@ -17,9 +17,11 @@ export interface ProactiveSenderOptions {
   maxConcurrent?: number;
   /** A call that takes longer is treated as a network failure and retried. */
   timeoutMs?: number;
+  /** Waits between attempts (injected by tests to record the delays instead of sleeping). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function toReference(ref: StoredConversation): ConversationReference {
   return {
@@ -37,6 +39,7 @@ export class ProactiveSender implements Messenger {
   readonly #retry: RetryPolicy;
   readonly #slots: Semaphore;
   readonly #timeoutMs: number;
+  readonly #sleep: (ms: number) => Promise<void>;
 
   constructor(
     private readonly adapter: CloudAdapter,
@@ -49,6 +52,7 @@ export class ProactiveSender implements Messenger {
     this.#retry = options.retry ?? DEFAULT_RETRY;
     this.#slots = new Semaphore(options.maxConcurrent ?? 64);
     this.#timeoutMs = options.timeoutMs ?? 30_000;
+    this.#sleep = options.sleep ?? realSleep;
   }
 
   send(memberId: string, reply: Reply): Promise<SendOutcome> {
@@ -92,7 +96,7 @@ export class ProactiveSender implements Messenger {
           }
           const delay = retryDelay(this.#retry, attempt, error instanceof ConnectorError ? error.retryAfterMs : undefined);
           this.logger.info({ memberId, status: error.status, delay }, 'proactive message throttled or failed; retrying');
-          await sleep(delay);
+          await this.#sleep(delay);
         }
       }
     });

@@ -12,7 +12,7 @@ export const TEAMS_CONVERSATION_WINDOWS: Window[] = [
   { limit: 1800, windowMs: 3_600_000 },
 ];
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function waitFor(stamps: number[], windows: Window[], now: number): number {
   let wait = 0;
@@ -50,6 +50,8 @@ export class RateLimiter {
     perSecond: number,
     private readonly conversationWindows: Window[] = TEAMS_CONVERSATION_WINDOWS,
     private readonly now: () => number = Date.now,
+    /** Injected with `now` by tests, so a fake clock can move on instead of waiting. */
+    private readonly sleep: (ms: number) => Promise<void> = realSleep,
   ) {
     this.#globalWindows = [{ limit: perSecond, windowMs: 1000 }];
     this.#gapMs = 1000 / perSecond;
@@ -72,7 +74,7 @@ export class RateLimiter {
         this.#prune(now);
         return;
       }
-      await sleep(wait);
+      await this.sleep(wait);
     }
   }
 

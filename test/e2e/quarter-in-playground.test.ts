@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import path from 'node:path';
-import { localDate } from '../../src/domain/calendar/index.ts';
-import { formatDate, quarterLabel, quarterOf } from '../../src/domain/cycles/quarter.ts';
+import { formatDate, localDate } from '../../src/domain/calendar/index.ts';
+import { quarterLabel, quarterOf } from '../../src/domain/cycles/quarter.ts';
 import { REPO_ROOT, startBotProcess, type BotProcess } from './bot-process.ts';
 import { DEMO_USERS, PlaygroundSession } from './playground-harness.ts';
 

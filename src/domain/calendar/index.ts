@@ -2,6 +2,7 @@
 export { CalendarInputError, HolidayDataError } from './calendar-errors.ts';
 export type { DateEntry, DayOffEntry, HolidayData, YearSchedule } from './holiday-data.ts';
 export { validateHolidayData } from './holiday-data.ts';
+export { formatDate, formatInstant } from './format-date.ts';
 export { addDays, isIsoDate, isWeekend, weekdayOf } from './iso-date.ts';
 export type { LunarDate } from './lunar-calendar.ts';
 export { lunarToSolar, solarToLunar, tetDate } from './lunar-calendar.ts';

@@ -82,8 +82,3 @@ export function parseDate(text: string): string | undefined {
   return value === `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` ? value : undefined;
 }
 
-/** "2026-12-10" -> "10/12/2026". */
-export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
-}

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { renderCard } from '../../cards/render-card.ts';
-import { adjustDeadline, localDate } from '../../domain/calendar/index.ts';
+import { adjustDeadline, formatDate, localDate } from '../../domain/calendar/index.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
-import { formatDate, parseDate } from '../../domain/cycles/quarter.ts';
+import { parseDate } from '../../domain/cycles/quarter.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { AppServices } from '../app-services.ts';

@@ -1,7 +1,7 @@
 import { renderCard } from '../../cards/render-card.ts';
 import { compileReport } from '../../domain/cycles/compile-report.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
-import { formatDate, parseQuarter, quarterId } from '../../domain/cycles/quarter.ts';
+import { parseQuarter, quarterId } from '../../domain/cycles/quarter.ts';
 import type { CompiledReport } from '../../domain/report/compiled-report.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
@@ -11,7 +11,7 @@ import { requirePermission } from '../guards.ts';
 import type { Reply } from '../ports.ts';
 import type { CommandTurn } from '../turn.ts';
 import { currentCycle } from './current-cycle.ts';
-import { formatInstant } from './format-instant.ts';
+import { formatDate, formatInstant } from '../../domain/calendar/index.ts';
 
 /** The preview the standing member sees before sending: counts, missing units, contributions per area. */
 export function previewCard(cycle: Cycle, report: CompiledReport, locale: Locale, status = '') {

@@ -1,7 +1,7 @@
-import { adjustDeadline, localDate } from '../../domain/calendar/index.ts';
+import { adjustDeadline, formatDate, localDate } from '../../domain/calendar/index.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
 import { cycleState } from '../../domain/cycles/cycle.ts';
-import { dataWindow, formatDate, parseDate, parseQuarter, quarterDeadlines, quarterId, quarterLabel, quarterOf, quarterSubject, type Quarter } from '../../domain/cycles/quarter.ts';
+import { dataWindow, parseDate, parseQuarter, quarterDeadlines, quarterId, quarterLabel, quarterOf, quarterSubject, type Quarter } from '../../domain/cycles/quarter.ts';
 import { foldText } from '../../domain/commands/normalize-text.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';

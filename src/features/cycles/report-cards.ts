@@ -1,13 +1,12 @@
 import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.ts';
 import type { Roster, Unit } from '../../domain/committee/committee.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
 import type { ReportAnswers, SubmissionVersion } from '../../domain/cycles/submission.ts';
 import { LIMITS, answerField, areaField } from '../../domain/cycles/validate-answers.ts';
 import { PAR_AREA_TITLES } from '../../domain/par-areas.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { formatInstant } from './format-instant.ts';
+import { formatDate, formatInstant } from '../../domain/calendar/index.ts';
 
 export interface FormOptions {
   /** Values to show (an edit, or inputs sent back with errors). */

@@ -10,7 +10,7 @@ import type { MailOutcome, OutgoingMail } from '../ports.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn } from '../turn.ts';
 import { compileCycle, previewCard } from './compile.ts';
-import { formatInstant } from './format-instant.ts';
+import { formatInstant } from '../../domain/calendar/index.ts';
 
 /** Largest HTML body sent inline; Graph takes at most 4 MB per sendMail request, attachments included. */
 const MAX_BODY_BYTES = 1_500_000;

@@ -1,11 +1,11 @@
 import type { Cycle } from '../../domain/cycles/cycle.ts';
 import { cycleState } from '../../domain/cycles/cycle.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { AppServices } from '../app-services.ts';
 import type { Reply } from '../ports.ts';
 import { progressCard, sendReportCards } from './send-report-cards.ts';
+import { formatDate } from '../../domain/calendar/index.ts';
 
 /**
  * Stores a new cycle (or returns the one already stored under its id), posts the opener's

@@ -1,7 +1,6 @@
 import { renderCard } from '../../cards/render-card.ts';
 import { can } from '../../domain/committee/permissions.ts';
 import { cycleState } from '../../domain/cycles/cycle.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
 import { statusTotals, unitStatus, type UnitState } from '../../domain/cycles/unit-status.ts';
 import { ForbiddenError } from '../../errors/app-errors.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
@@ -11,7 +10,7 @@ import { requireMember } from '../guards.ts';
 import type { Reply } from '../ports.ts';
 import type { CommandTurn } from '../turn.ts';
 import { currentCycle } from './current-cycle.ts';
-import { formatInstant } from './format-instant.ts';
+import { formatDate, formatInstant } from '../../domain/calendar/index.ts';
 
 const COLORS: Record<UnitState, string> = { missing: 'Attention', submitted: 'Good', late: 'Warning', deputy: 'Accent' };
 /** Rows a status card can hold under Teams' ~80 KB message limit; at city scale the rest is summarised. */

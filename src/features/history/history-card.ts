@@ -1,10 +1,9 @@
 import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
 import type { CompiledReport } from '../../domain/report/compiled-report.ts';
 import { HISTORY } from '../../i18n/history-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { formatInstant } from '../cycles/format-instant.ts';
+import { formatDate, formatInstant } from '../../domain/calendar/index.ts';
 
 export interface HistoryCardOptions {
   /** Where the .docx was written (local mode); empty when it is offered by email instead. */

@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locale.ts';
 import { HISTORY } from '../../i18n/history-strings.ts';
-import { formatInstant } from '../cycles/format-instant.ts';
 import type { MailOutcome } from '../ports.ts';
+import { formatInstant } from '../../domain/calendar/index.ts';
 
 /** The line shown on the card after mailing a file to the caller. */
 export function mailStatus(outcome: MailOutcome, email: string, locale: Locale): string {

@@ -2,7 +2,7 @@ import { localDate } from '../../domain/calendar/index.ts';
 import type { Quarter } from '../../domain/cycles/quarter.ts';
 import { DEFAULT_STATS_QUARTERS, MAX_STATS_QUARTERS } from '../../domain/stats/quarter-window.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
-import { safeFileName } from '../../graph/safe-file-name.ts';
+import { safeFileName } from '../../util/safe-file-name.ts';
 import { escapeHtml } from '../../report/escape-html.ts';
 import { HISTORY } from '../../i18n/history-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';

@@ -8,7 +8,6 @@ import {
   type Meeting,
   type MeetingSelector,
 } from '../../domain/meetings/index.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
@@ -21,6 +20,7 @@ import { infoCard, inviteCard } from './meeting-cards.ts';
 import { localeOf } from '../member-locale.ts';
 import { listMeetings, MEETINGS } from './meeting-repo.ts';
 import { displayWhen, meetingSubject, toCalendarMeeting } from './meeting-view.ts';
+import { formatDate } from '../../domain/calendar/index.ts';
 
 type ChangeKind = 'reschedule' | 'cancel';
 

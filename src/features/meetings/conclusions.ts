@@ -1,7 +1,6 @@
 import { cardText } from '../card-input.ts';
 import { renderCard } from '../../cards/render-card.ts';
 import { committeeMemberIds, createTask, MeetingInputError, parseMeetingDate, type Meeting, type MeetingTask, type TaskDraft } from '../../domain/meetings/index.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
@@ -14,6 +13,7 @@ import { infoCard, taskCard } from './meeting-cards.ts';
 import { localeOf } from '../member-locale.ts';
 import { listMeetings, MEETINGS, newToken, TASKS, unitRecipient } from './meeting-repo.ts';
 import { meetingSubject } from './meeting-view.ts';
+import { formatDate } from '../../domain/calendar/index.ts';
 
 /** How many task rows the conclusions form offers. */
 export const TASK_ROWS = 5;

@@ -1,7 +1,6 @@
-import { localDate } from '../../domain/calendar/index.ts';
+import { formatDate } from '../../domain/calendar/index.ts';
 import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.ts';
 import type { Meeting, MeetingTask } from '../../domain/meetings/index.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
 import type { AppServices } from '../app-services.ts';
@@ -46,7 +45,7 @@ export function taskCard(task: MeetingTask, app: AppServices, locale: Locale, no
       { label: s.taskFields.deadline, value: formatDate(task.deadline) },
       { label: s.taskFields.status, value: s.taskStatus[task.status] },
     ],
-    progress: task.progress.map((p) => `${formatDate(localDate(new Date(p.at)))} ${nameOf(app, p.by)}: ${p.text}`),
+    progress: task.progress.map((p) => `${formatDate(p.at)} ${nameOf(app, p.by)}: ${p.text}`),
     progressLabel: s.taskProgressInput,
     doneLabel: s.taskDoneToggle,
     updateLabel: s.taskUpdate,

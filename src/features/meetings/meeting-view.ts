@@ -1,5 +1,4 @@
-import { localTime } from '../../domain/calendar/index.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
+import { formatDate, localTime } from '../../domain/calendar/index.ts';
 import { meetingWindow, type Meeting } from '../../domain/meetings/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';

@@ -1,6 +1,5 @@
-import { localDate } from '../../domain/calendar/index.ts';
+import { formatDate, localDate } from '../../domain/calendar/index.ts';
 import { dueTaskReminders, type MeetingTask, type TaskReminder } from '../../domain/meetings/index.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
 import type { AppServices } from '../app-services.ts';
 import { taskCard } from './meeting-cards.ts';

@@ -1,6 +1,5 @@
 import { can, unitsActingFor } from '../../domain/committee/permissions.ts';
 import { recordTaskProgress, visibleOpenTasks, type MeetingTask } from '../../domain/meetings/index.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
 import { ForbiddenError, ValidationError } from '../../errors/app-errors.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
 import { permissionContext } from '../absences.ts';
@@ -12,6 +11,7 @@ import type { ActionTurn, CommandTurn } from '../turn.ts';
 import { infoCard, taskCard } from './meeting-cards.ts';
 import { localeOf } from '../member-locale.ts';
 import { listTasks, TASKS } from './meeting-repo.ts';
+import { formatDate } from '../../domain/calendar/index.ts';
 
 /** `nhiệm vụ` / `tasks`: every open task for the leadership and secretary; a unit's own with update cards. */
 export async function tasksCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {

@@ -1,9 +1,9 @@
 import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.ts';
 import type { Roster, Unit } from '../../domain/committee/committee.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
-import { formatDate } from '../../domain/cycles/quarter.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { REMINDER } from '../../i18n/reminder-strings.ts';
+import { formatDate } from '../../domain/calendar/index.ts';
 
 /** A unit's personal reminder: deadline, working days left or overdue, and "Mở phiếu báo cáo". */
 export function reminderCard(cycle: Cycle, unit: Unit, deadline: string, workingDaysLeft: number, locale: Locale, note = ''): AdaptiveCardJson {

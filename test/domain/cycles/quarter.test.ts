@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { createWorkingCalendar, validateHolidayData } from '../../../src/domain/calendar/index.ts';
-import { dataWindow, formatDate, parseDate, parseQuarter, quarterDeadlines, quarterId, quarterLabel, quarterOf, quarterSubject } from '../../../src/domain/cycles/quarter.ts';
+import { createWorkingCalendar, formatDate, validateHolidayData } from '../../../src/domain/calendar/index.ts';
+import { dataWindow, parseDate, parseQuarter, quarterDeadlines, quarterId, quarterLabel, quarterOf, quarterSubject } from '../../../src/domain/cycles/quarter.ts';
 
 const calendar = createWorkingCalendar(validateHolidayData(JSON.parse(readFileSync('data/holidays.json', 'utf8'))));
 const settings = { unitDeadlineDay: 10, compileDeadlineDay: 14, deadlinePolicy: 'next' as const };
