@@ -7,6 +7,7 @@ import { createRoster } from './domain/committee/committee.ts';
 import type { AppServices } from './features/app-services.ts';
 import { BackgroundTasks } from './features/background-tasks.ts';
 import { buildRegistry } from './features/registry.ts';
+import { reconcileMeetings } from './features/meetings/complete-meeting.ts';
 import { systemClock, type Clock } from './features/clock.ts';
 import { DurableMailer } from './graph/durable-mailer.ts';
 import { GraphMeetingCalendar } from './graph/calendar-events.ts';
@@ -88,7 +89,13 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const mailer = new DurableMailer(store, mailTransport(config, graph, { roster, clock }), clock, logger);
   const meetings = meetingCalendar(config, graph, { roster, clock });
   const app: AppServices = { config, roster, store, refs, cycles: new CycleRepo(store), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
-  const scheduler = new Scheduler(app, { registry, retryMail: () => mailer.retryPending() });
+  // Graph writes in doubt are retried with the mail queue on every tick: queued mail, then meetings still 'creating'.
+  const retryGraphWrites = async () => {
+    const mail = await mailer.retryPending();
+    await reconcileMeetings(app, { atStart: false });
+    return mail;
+  };
+  const scheduler = new Scheduler(app, { registry, retryMail: retryGraphWrites });
   const route = createActivityRouter(app, registry, adapter);
   const http = createHttpApp(config, adapter, route, logger, { version: PACKAGE_VERSION });
   const server = createServer(http);
@@ -100,6 +107,8 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   logger.info({ url, mode: config.bot ? 'azure' : 'local', graph: Boolean(config.graph) }, 'CCHC Bot is listening');
+  // A meeting whose creation a crash interrupted is finished now, not created again (same transactionId).
+  app.tasks.run('meetings/reconcile-at-start', () => reconcileMeetings(app, { atStart: true }));
   if (config.schedulerCron) {
     try {
       scheduler.start(config.schedulerCron);

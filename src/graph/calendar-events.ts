@@ -1,13 +1,33 @@
+import { createHash } from 'node:crypto';
 import { localDate, localTime } from '../domain/calendar/index.ts';
-import type { CalendarMeeting, CreatedEvent, MeetingCalendar } from '../features/meetings/meeting-calendar.ts';
+import { CalendarRefusedError, type CalendarMeeting, type CreatedEvent, type MeetingCalendar } from '../features/meetings/meeting-calendar.ts';
 import { escapeHtml } from '../report/escape-html.ts';
 import type { GraphApi } from './graph-api.ts';
+import { toGraphError } from './graph-error.ts';
 
 /** Windows zone id Graph uses for Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
 export const GRAPH_TIME_ZONE = 'SE Asia Standard Time';
 
 function dateTime(instant: Date): { dateTime: string; timeZone: string } {
   return { dateTime: `${localDate(instant)}T${localTime(instant)}:00`, timeZone: GRAPH_TIME_ZONE };
+}
+
+/**
+ * Graph statuses that mean the request was refused before anything was created: bad request,
+ * no permission, unknown mailbox, throttled, service unavailable. A 504, another 5xx or no answer
+ * at all leave the creation in doubt.
+ */
+const REFUSED = new Set([400, 401, 403, 404, 429, 503]);
+
+/**
+ * The event's `transactionId`: a UUID derived from our meeting id, so every POST for one meeting
+ * (the SDK's retry after a 504, our retry after a timeout or a restart) carries the same one and
+ * Graph answers with the event it already created instead of making a second one.
+ */
+export function eventTransactionId(meetingId: string): string {
+  const h = createHash('sha256').update(`cchc-bot/event/${meetingId}`).digest('hex');
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /** The Graph event resource for a meeting (subject, HTML agenda, local times, required attendees, Teams link). */
@@ -28,7 +48,7 @@ export function toGraphEvent(meeting: CalendarMeeting): Record<string, unknown> 
 /** Meetings in the organizer's Outlook calendar: Graph sends the invitations, updates and cancellations. */
 export class GraphMeetingCalendar implements MeetingCalendar {
   constructor(
-    private readonly graph: Pick<GraphApi, 'post' | 'patch'>,
+    private readonly graph: Pick<GraphApi, 'post' | 'patch' | 'get'>,
     readonly organizerMailbox: string,
   ) {}
 
@@ -37,7 +57,14 @@ export class GraphMeetingCalendar implements MeetingCalendar {
   }
 
   async create(meeting: CalendarMeeting): Promise<CreatedEvent> {
-    const created = await this.graph.post<{ id: string; onlineMeeting?: { joinUrl?: string } | null }>(this.#events(), toGraphEvent(meeting));
+    let created: { id: string; onlineMeeting?: { joinUrl?: string } | null };
+    try {
+      created = await this.graph.post(this.#events(), { ...toGraphEvent(meeting), transactionId: eventTransactionId(meeting.id) });
+    } catch (raw) {
+      const error = toGraphError(raw);
+      if (REFUSED.has(error.status)) throw new CalendarRefusedError(error.status, error.message);
+      throw error;
+    }
     return { eventId: created.id, ...(created.onlineMeeting?.joinUrl ? { joinUrl: created.onlineMeeting.joinUrl } : {}) };
   }
 
@@ -50,7 +77,17 @@ export class GraphMeetingCalendar implements MeetingCalendar {
     await this.graph.patch(`${this.#events()}/${encodeURIComponent(eventId)}`, { attendees: toGraphEvent(meeting).attendees });
   }
 
+  /** A cancel refused after the SDK retried one Graph had already done (a 504 after the work) is checked against the event, not reported as a failure. */
   async cancel(eventId: string, _meeting: CalendarMeeting, comment: string): Promise<void> {
-    await this.graph.post(`${this.#events()}/${encodeURIComponent(eventId)}/cancel`, { comment });
+    const event = `${this.#events()}/${encodeURIComponent(eventId)}`;
+    try {
+      await this.graph.post(`${event}/cancel`, { comment });
+    } catch (raw) {
+      const error = toGraphError(raw);
+      const state = await this.graph.get<{ isCancelled?: boolean }>(`${event}?$select=isCancelled`).catch((checkError: unknown) => {
+        throw toGraphError(checkError).status === 404 ? error : checkError;
+      });
+      if (state.isCancelled !== true) throw error;
+    }
   }
 }

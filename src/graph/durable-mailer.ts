@@ -3,7 +3,7 @@ import type { MailOutcome, Mailer, OutgoingMail } from '../features/ports.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import { GraphError, toGraphError } from './graph-error.ts';
-import type { MailTransport } from './mail-transport.ts';
+import type { DraftMailTransport, FileMailTransport, MailTransport } from './mail-transport.ts';
 import { safeFileName } from '../util/safe-file-name.ts';
 
 interface StoredAttachment {
@@ -27,6 +27,10 @@ export interface MailRecord {
   sentAt?: string;
   via?: 'graph' | 'outbox';
   path?: string;
+  /** Graph: the draft holding this mail, recorded before it is sent. */
+  draftId?: string;
+  /** Graph: when a send of the draft was first requested; from then on a retry checks the mailbox first. */
+  sendRequestedAt?: string;
 }
 
 const MAIL = 'mail';
@@ -96,30 +100,107 @@ export class DurableMailer implements Mailer {
   }
 
   async #attempt(id: string): Promise<MailOutcome> {
-    let outcome: MailOutcome = { status: 'queued', error: 'not attempted' };
+    const outcome = this.transport.kind === 'graph' ? await this.#viaDraft(id, this.transport) : await this.#toFile(id, this.transport);
+    if (outcome.status !== 'queued') await this.store.delete(PENDING, id);
+    return outcome;
+  }
+
+  /** Local outbox: one step; writing the same key again overwrites the same file. */
+  async #toFile(id: string, transport: FileMailTransport): Promise<MailOutcome> {
+    let outcome: MailOutcome = { status: 'queued', error: 'missing record' };
     await this.store.update<MailRecord>(MAIL, id, async (record) => {
-      if (!record) {
-        outcome = { status: 'queued', error: 'missing record' };
-        return undefined;
-      }
-      if (record.status === 'sent') {
-        outcome = { status: 'already-sent', at: record.sentAt ?? '' };
+      if (!record || record.status === 'sent') {
+        if (record) outcome = { status: 'already-sent', at: record.sentAt ?? '' };
         return undefined;
       }
       try {
-        const result = await this.transport.deliver(toMail(record));
-        const sentAt = this.clock().toISOString();
-        outcome = this.transport.kind === 'graph' ? { status: 'sent', via: 'graph' } : { status: 'written', via: 'outbox', path: result.path ?? '' };
-        return { ...record, status: 'sent', attempts: record.attempts + 1, sentAt, via: this.transport.kind, path: result.path, lastError: undefined };
+        const result = await transport.deliver(toMail(record));
+        outcome = { status: 'written', via: 'outbox', path: result.path };
+        return { ...record, status: 'sent', attempts: record.attempts + 1, sentAt: this.clock().toISOString(), via: 'outbox', path: result.path, lastError: undefined };
       } catch (raw) {
-        const error = toGraphError(raw);
-        const graph = error instanceof GraphError ? { graphCode: error.graphCode, requestId: error.requestId } : {};
-        this.logger.error({ mailKey: record.key, status: error.status, code: error.code, ...graph, attempts: record.attempts + 1 }, 'mail not delivered; kept in the outbox for retry');
-        outcome = { status: 'queued', error: error.message };
-        return { ...record, attempts: record.attempts + 1, lastError: error.message };
+        return this.#failed(record, raw, (o) => (outcome = o));
       }
     });
-    if (outcome.status !== 'queued') await this.store.delete(PENDING, id);
     return outcome;
+  }
+
+  /**
+   * Graph, exactly once: (1) create the draft and record its id; (2) record that a send is
+   * requested — or, when an earlier attempt already requested it, ask the mailbox whether the
+   * draft went out; (3) send it. A failure after (3) reached Graph (a 504 after the work, a
+   * timeout, a crash) is settled by the check in (2), never by sending again. Each step holds the
+   * record's lock, so concurrent attempts for one mail run one after the other.
+   */
+  async #viaDraft(id: string, transport: DraftMailTransport): Promise<MailOutcome> {
+    let outcome: MailOutcome = { status: 'queued', error: 'missing record' };
+    let proceed = false;
+    const step = (fn: (record: MailRecord) => Promise<MailRecord | undefined>) =>
+      this.store.update<MailRecord>(MAIL, id, async (record) => {
+        proceed = false;
+        if (!record) return undefined;
+        if (record.status === 'sent') {
+          outcome = { status: 'already-sent', at: record.sentAt ?? '' };
+          return undefined;
+        }
+        try {
+          return await fn(record);
+        } catch (raw) {
+          return this.#failed(record, raw, (o) => (outcome = o));
+        }
+      });
+    const sent = (record: MailRecord): MailRecord => {
+      outcome = { status: 'sent', via: 'graph' };
+      return { ...record, status: 'sent', attempts: record.attempts + 1, sentAt: this.clock().toISOString(), via: 'graph', lastError: undefined };
+    };
+
+    await step(async (record) => {
+      if (record.draftId) {
+        proceed = true;
+        return undefined;
+      }
+      const draftId = await transport.createDraft(toMail(record));
+      proceed = true;
+      return { ...record, draftId };
+    });
+    if (!proceed) return outcome;
+    await step(async (record) => {
+      if (!record.draftId) return undefined;
+      if (record.sendRequestedAt) {
+        const state = await transport.draftState(record.draftId);
+        if (state === 'sent') return sent(record);
+        if (state === 'missing') {
+          // Gone after a send was requested: sent and then deleted from Sent Items is the likely story; a second mail is the worse error.
+          this.logger.warn({ mailKey: record.key }, 'draft no longer found after a send request; counted as sent, not sent again');
+          return sent(record);
+        }
+      }
+      proceed = true;
+      return { ...record, sendRequestedAt: record.sendRequestedAt ?? this.clock().toISOString() };
+    });
+    if (!proceed) return outcome;
+    await step(async (record) => {
+      if (!record.draftId) return undefined;
+      try {
+        await transport.sendDraft(record.draftId);
+      } catch (raw) {
+        // The send may have been done before the error (a 504 after the work, a retry refused as already sent): the mailbox knows.
+        const state = await transport.draftState(record.draftId).catch((checkError: unknown) => {
+          this.logger.warn({ err: checkError, mailKey: record.key }, 'could not check the draft after a failed send; the next retry checks again');
+          return 'unknown' as const;
+        });
+        if (state === 'sent') return sent(record);
+        throw raw;
+      }
+      return sent(record);
+    });
+    return outcome;
+  }
+
+  #failed(record: MailRecord, raw: unknown, report: (outcome: MailOutcome) => void): MailRecord {
+    const error = toGraphError(raw);
+    const graph = error instanceof GraphError ? { graphCode: error.graphCode, requestId: error.requestId } : {};
+    this.logger.error({ mailKey: record.key, status: error.status, code: error.code, ...graph, attempts: record.attempts + 1 }, 'mail not delivered; kept in the outbox for retry');
+    report({ status: 'queued', error: error.message });
+    return { ...record, attempts: record.attempts + 1, lastError: error.message };
   }
 }

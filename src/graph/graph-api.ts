@@ -37,8 +37,13 @@ export class GraphApi {
   }
 
   /** POST a JSON body to a Graph path; returns the parsed response (if any). */
-  post<T = unknown>(path: string, body: unknown): Promise<T> {
-    return this.#call((signal) => this.#client.api(path).options({ signal }).post(body));
+  post<T = unknown>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+    return this.#call((signal) => this.#client.api(path).headers(headers).options({ signal }).post(body));
+  }
+
+  /** GET a Graph path; returns the parsed response. */
+  get<T = unknown>(path: string, headers: Record<string, string> = {}): Promise<T> {
+    return this.#call((signal) => this.#client.api(path).headers(headers).options({ signal }).get());
   }
 
   /** PATCH a JSON body to a Graph path. */

@@ -3,7 +3,7 @@ import { NetworkError } from '../errors/network-error.ts';
 
 function remedyFor(status: number): string {
   if (status === 401 || status === 403) {
-    return 'Kiểm tra GRAPH_CLIENT_ID / GRAPH_CLIENT_SECRET / GRAPH_TENANT_ID, quyền Mail.Send và Calendars.ReadWrite và admin consent / check the Graph credentials, the Mail.Send and Calendars.ReadWrite permissions and admin consent';
+    return 'Kiểm tra GRAPH_CLIENT_ID / GRAPH_CLIENT_SECRET / GRAPH_TENANT_ID, quyền Mail.Send, Mail.ReadWrite và Calendars.ReadWrite và admin consent / check the Graph credentials, the Mail.Send, Mail.ReadWrite and Calendars.ReadWrite permissions and admin consent';
   }
   if (status === 404) return 'Kiểm tra hộp thư MAIL_SENDER / MEETING_ORGANIZER có tồn tại trong tenant / check that the MAIL_SENDER / MEETING_ORGANIZER mailbox exists in the tenant';
   if (status === 429 || status >= 500) return 'Microsoft Graph đang quá tải; việc được giữ lại và thử lại sau / Graph is throttling or failing; the work is kept and retried later';

@@ -1,20 +1,36 @@
 import type { OutgoingMail } from '../features/ports.ts';
 import type { GraphApi } from './graph-api.ts';
-import type { MailTransport } from './mail-transport.ts';
+import { toGraphError } from './graph-error.ts';
+import type { DraftMailTransport, DraftState } from './mail-transport.ts';
 
-/** Sends through Graph `POST /users/{sender}/sendMail` (202; attachments inline, kept under 3 MB). */
-export class GraphMailTransport implements MailTransport {
+/**
+ * Message ids that survive the move from Drafts to Sent Items, so a sent draft can still be looked
+ * up by the id recorded before sending (https://learn.microsoft.com/graph/outlook-immutable-id).
+ */
+const IMMUTABLE_IDS = { Prefer: 'IdType="ImmutableId"' };
+
+/**
+ * Sends through Graph in two steps: `POST /users/{sender}/messages` (a draft with the attachments
+ * inline, kept under 3 MB) and `POST /users/{sender}/messages/{id}/send`. `sendMail` has no
+ * idempotency key; a draft's id is one the bot can check before any retry.
+ */
+export class GraphMailTransport implements DraftMailTransport {
   readonly kind = 'graph' as const;
 
   constructor(
-    private readonly graph: GraphApi,
+    private readonly graph: Pick<GraphApi, 'post' | 'get'>,
     private readonly senderMailbox: string,
   ) {}
 
-  async deliver(mail: OutgoingMail): Promise<Record<string, never>> {
+  #messages(): string {
+    return `/users/${encodeURIComponent(this.senderMailbox)}/messages`;
+  }
+
+  async createDraft(mail: OutgoingMail): Promise<string> {
     const recipients = (list: string[]) => list.map((address) => ({ emailAddress: { address } }));
-    await this.graph.post(`/users/${encodeURIComponent(this.senderMailbox)}/sendMail`, {
-      message: {
+    const draft = await this.graph.post<{ id: string }>(
+      this.#messages(),
+      {
         subject: mail.subject,
         body: { contentType: 'HTML', content: mail.html },
         toRecipients: recipients(mail.to),
@@ -26,8 +42,23 @@ export class GraphMailTransport implements MailTransport {
           contentBytes: a.content.toString('base64'),
         })),
       },
-      saveToSentItems: true,
-    });
-    return {};
+      IMMUTABLE_IDS,
+    );
+    return draft.id;
+  }
+
+  async sendDraft(draftId: string): Promise<void> {
+    await this.graph.post(`${this.#messages()}/${encodeURIComponent(draftId)}/send`, undefined, IMMUTABLE_IDS);
+  }
+
+  async draftState(draftId: string): Promise<DraftState> {
+    try {
+      const message = await this.graph.get<{ isDraft?: boolean }>(`${this.#messages()}/${encodeURIComponent(draftId)}?$select=isDraft`, IMMUTABLE_IDS);
+      return message.isDraft === false ? 'sent' : 'draft';
+    } catch (raw) {
+      const error = toGraphError(raw);
+      if (error.status === 404) return 'missing';
+      throw error;
+    }
   }
 }

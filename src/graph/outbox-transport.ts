@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { OutgoingMail } from '../features/ports.ts';
 import type { Clock } from '../features/clock.ts';
 import { buildEml } from './eml.ts';
-import type { MailTransport } from './mail-transport.ts';
+import type { FileMailTransport } from './mail-transport.ts';
 import { safeFileName } from '../util/safe-file-name.ts';
 
 /** Local mode: each mail becomes an .eml file in DATA_DIR/outbox, openable in Outlook. */
-export class OutboxTransport implements MailTransport {
+export class OutboxTransport implements FileMailTransport {
   readonly kind = 'outbox' as const;
 
   constructor(

@@ -24,6 +24,7 @@ interface MeetingStrings {
   problems: Record<MeetingProblem, (detail: string) => string>;
   unavailable: string;
   calendarFailed: string;
+  calendarInDoubt: string;
   created: (subject: string, invited: number, reached: number) => string;
   alreadyCreated: string;
   fields: { time: string; place: string; online: string; agenda: string; status: string; reason: string; opinions: string; substitute: string; kind: string; attendsFor: string };
@@ -142,6 +143,7 @@ export const MEETING: Catalogue<MeetingStrings> = {
     unavailable: 'Chức năng lịch họp chưa được cấu hình trên máy chủ này; vui lòng báo quản trị viên.',
     calendarFailed: 'Chưa tạo được cuộc họp: Microsoft Graph không phản hồi sau nhiều lần thử. Chưa có lịch Outlook, giấy mời hay thẻ họp nào được tạo. Vui lòng thử lại sau ít phút.',
     created: (subject, invited, reached) => `Đã tạo lịch "${subject}" trên Outlook và gửi giấy mời cho ${invited} thành viên (${reached} nhận được thẻ trên Teams).`,
+    calendarInDoubt: 'Microsoft Graph chưa xác nhận việc tạo lịch họp. Trợ lý sẽ tự hoàn tất cuộc họp này (chỉ một lịch Outlook, một bộ giấy mời) và gửi thẻ họp khi Graph phản hồi; Anh/Chị không cần tạo lại.',
     alreadyCreated: 'Cuộc họp này đã được tạo trước đó; không tạo thêm lịch mới.',
     fields: { time: 'Thời gian', place: 'Địa điểm', online: 'Trực tuyến', agenda: 'Nội dung', status: 'Trạng thái', reason: 'Lý do', opinions: 'Ý kiến bằng văn bản', substitute: 'Người dự thay', kind: 'Loại', attendsFor: 'Dự thay cho' },
     onlineYes: 'Có (Microsoft Teams)',
@@ -263,6 +265,7 @@ export const MEETING: Catalogue<MeetingStrings> = {
     unavailable: 'Meeting scheduling is not configured on this server; please tell the administrator.',
     calendarFailed: 'The meeting was not created: Microsoft Graph did not answer after several attempts. No Outlook event, invitation or meeting card was created. Please try again in a few minutes.',
     created: (subject, invited, reached) => `Created "${subject}" in Outlook and invited ${invited} members (${reached} got the card in Teams).`,
+    calendarInDoubt: 'Microsoft Graph has not confirmed the meeting. The assistant will finish this meeting itself (one Outlook event, one set of invitations) and send the meeting cards once Graph answers; there is no need to create it again.',
     alreadyCreated: 'This meeting was already created; no second event was made.',
     fields: { time: 'Time', place: 'Place', online: 'Online', agenda: 'Agenda', status: 'Status', reason: 'Reason', opinions: 'Written opinions', substitute: 'Attending instead', kind: 'Kind', attendsFor: 'Attending in place of' },
     onlineYes: 'Yes (Microsoft Teams)',

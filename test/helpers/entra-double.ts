@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import os from 'node:os';
@@ -55,8 +55,10 @@ export class EntraDouble {
     const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
     this.#privateKey = privateKey;
     this.#jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: this.#kid, use: 'sig', alg: 'RS256' }] };
+    // node:crypto makes the TLS key pair (native, fast); selfsigned only signs the certificate.
+    const tls = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
     const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-      keySize: 2048,
+      keyPair: { privateKey: tls.privateKey, publicKey: tls.publicKey },
       extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }] }],
     });
     this.#dir = await mkdtemp(path.join(os.tmpdir(), 'cchc-entra-'));

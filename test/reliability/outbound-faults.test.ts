@@ -3,6 +3,7 @@ import { conversationOf } from '../helpers/activities.ts';
 import { FakeConnector, type ConnectorCall, type Fault } from '../helpers/fake-connector.ts';
 import { TestBot } from '../helpers/test-bot.ts';
 import type { MailRecord } from '../../src/graph/durable-mailer.ts';
+import { FakeGraph } from '../helpers/fake-graph.ts';
 
 const NOW = new Date('2026-12-01T02:00:00Z');
 
@@ -63,7 +64,7 @@ describe('promise 5 — outbound faults (real HTTP server, fake Bot Connector an
       await t.bot.app.tasks.idle();
       await t.click(t.user('truong-van-xa'), 'report.submit', { cycleId: '2026-q4', unitId: 'van-xa', [`area_${t.bot.app.roster.unit('van-xa')!.parAreas[0]}`]: 'Kết quả' });
 
-      t.graph.faultFor = (call) => (call.path.endsWith('/sendMail') ? { status: 503, headers: { 'Retry-After': '0' } } : undefined);
+      t.graph.faultFor = (call) => (FakeGraph.isMailWrite(call) ? { status: 503, headers: { 'Retry-After': '0' } } : undefined);
       const queued = await t.click(standing, 'report.send', { cycleId: '2026-q4' });
       expect(JSON.stringify(queued.value)).to.include('Chưa gửi được thư').and.include('hộp thư đi');
       // One attempt plus the RetryHandler's 3 retries: bounded.
@@ -82,11 +83,11 @@ describe('promise 5 — outbound faults (real HTTP server, fake Bot Connector an
       expect(JSON.stringify(sent.value)).to.include('Đã gửi báo cáo tổng hợp');
       expect(t.graph.tokensIssued).to.equal(issued + 1);
       expect(t.graph.refused.filter((c) => c.status === 401)).to.have.length(1);
-      expect(t.graph.calls.filter((c) => c.path.endsWith('/sendMail'))).to.have.length(1);
+      expect(t.graph.sentMails()).to.have.length(1);
       expect(await t.bot.app.store.list('mail-pending')).to.deep.equal([]);
       const again = await t.click(standing, 'report.send', { cycleId: '2026-q4' });
       expect(JSON.stringify(again.value)).to.include('không gửi lần thứ hai');
-      expect(t.graph.calls.filter((c) => c.path.endsWith('/sendMail'))).to.have.length(1);
+      expect(t.graph.sentMails()).to.have.length(1);
     } finally {
       await t.stop();
     }
@@ -97,11 +98,11 @@ describe('promise 5 — outbound faults (real HTTP server, fake Bot Connector an
     const t = await TestBot.start({ withGraph: true, now: () => NOW, env: { GRAPH_TIMEOUT_MS: '2500' } });
     try {
       let throttled = 0;
-      t.graph.faultFor = (call) => (call.path.endsWith('/sendMail') && throttled++ < 1 ? { status: 429, headers: { 'Retry-After': '1' } } : undefined);
+      t.graph.faultFor = (call) => (FakeGraph.isMailWrite(call) && throttled++ < 1 ? { status: 429, headers: { 'Retry-After': '1' } } : undefined);
       const mail = { to: ['truongban@vanphong.example.gov.vn'], cc: [], subject: 'Thử', html: '<p>Thử</p>', attachments: [] };
       expect(await t.bot.app.mailer.send({ ...mail, key: 'probe-429' })).to.deep.equal({ status: 'sent', via: 'graph' });
       expect(t.graph.refused.filter((c) => c.status === 429)).to.have.length(1);
-      expect(t.graph.calls).to.have.length(1);
+      expect(t.graph.sentMails()).to.have.length(1);
 
       t.graph.faultFor = () => ({ status: 504, delayMs: 4000 });
       const hung = await t.bot.app.mailer.send({ ...mail, key: 'probe-timeout' });
@@ -111,7 +112,7 @@ describe('promise 5 — outbound faults (real HTTP server, fake Bot Connector an
       const mailer = t.bot.app.mailer as unknown as { retryPending(): Promise<{ delivered: number; stillPending: number }> };
       expect(await mailer.retryPending()).to.deep.equal({ delivered: 1, stillPending: 0 });
       expect(await mailer.retryPending()).to.deep.equal({ delivered: 0, stillPending: 0 });
-      expect(t.graph.calls.filter((c) => c.body.message && (c.body.message as { subject: string }).subject === 'Thử')).to.have.length(2);
+      expect(t.graph.sentMails().filter((m) => m.message.subject === 'Thử')).to.have.length(2);
     } finally {
       await t.stop();
     }

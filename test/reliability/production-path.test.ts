@@ -6,15 +6,7 @@ import { CARD, CycleDriver } from './helpers/cycle-driver.ts';
 import { sentMails } from './helpers/graph-mail.ts';
 import { CONNECTOR_RESOURCE, ProductionPath } from './helpers/production-path.ts';
 import { CLIENT_ID, forgedToken } from './helpers/production.ts';
-import { ROSTER, rosterUser } from './helpers/roster-users.ts';
-
-/** A weekday in November of `year` (no official holiday falls in November). */
-function novemberWeekday(year: number): string {
-  for (let day = 3; ; day++) {
-    const weekday = new Date(Date.UTC(year, 10, day)).getUTCDay();
-    if (weekday >= 2 && weekday <= 4) return `${String(day).padStart(2, '0')}/11/${year}`;
-  }
-}
+import { novemberWeekday, ROSTER, rosterUser } from './helpers/roster-users.ts';
 
 describe('the production path: signed tokens in and out (Entra ID, Bot Connector and Graph doubles, child process)', function () {
   this.timeout(90_000);

@@ -11,6 +11,7 @@ import { BotProcess } from './helpers/bot-process.ts';
 import { CycleDriver } from './helpers/cycle-driver.ts';
 import { forgedToken, PRODUCTION_SECRET, productionEnv } from './helpers/production.ts';
 import { rosterUser } from './helpers/roster-users.ts';
+import { FakeGraph } from '../helpers/fake-graph.ts';
 
 const GRAPH_SECRET = 'graph-secret-value';
 
@@ -81,7 +82,7 @@ describe('promise 7 — secrets never reach the logs', function () {
     try {
       t.graph.faultFor = (call) => {
         tokens.push(t.graph.validToken);
-        return call.path.endsWith('/sendMail') ? { status: 503, headers: { 'Retry-After': '0' } } : undefined;
+        return FakeGraph.isMailWrite(call) ? { status: 503, headers: { 'Retry-After': '0' } } : undefined;
       };
       const mail = { key: 'probe', to: ['a@example.gov.vn'], cc: [], subject: 's', html: 'h', attachments: [] };
       await t.bot.app.mailer.send(mail);

@@ -7,6 +7,7 @@ import { startBot } from '../../src/create-bot.ts';
 import { SchedulerConfigError } from '../../src/scheduler/scheduler.ts';
 import { TestBot } from '../helpers/test-bot.ts';
 import { MessageLog, SimClock, everyone, submit } from './sim-helpers.ts';
+import { FakeGraph } from '../helpers/fake-graph.ts';
 
 describe('scheduler: queued report mail and the cron tick', function () {
   this.timeout(30_000);
@@ -21,7 +22,7 @@ describe('scheduler: queued report mail and the cron tick', function () {
       await submit(t, 'tong-hop');
       clock.set('2026-12-14', '09:00');
       let graphDown = true;
-      t.graph.faultFor = (call) => (graphDown && call.path.endsWith('/sendMail') ? { status: 403 } : undefined);
+      t.graph.faultFor = (call) => (graphDown && FakeGraph.isMailWrite(call) ? { status: 403 } : undefined);
       const queued = await t.click(t.user('thuong-truc'), 'report.send', { cycleId: '2026-q4' });
       expect(JSON.stringify(queued.value)).to.not.include('Đã gửi báo cáo tổng hợp đến');
       expect((await t.bot.app.cycles.get('2026-q4'))!.state).to.equal('compiled');
@@ -36,7 +37,7 @@ describe('scheduler: queued report mail and the cron tick', function () {
       await t.bot.scheduler.tick(clock.now);
       log.collect('after');
       expect((await t.bot.app.cycles.get('2026-q4'))!.state).to.equal('sent');
-      expect(t.graph.calls.filter((c) => c.path.endsWith('/sendMail'))).to.have.length(1);
+      expect(t.graph.sentMails()).to.have.length(1);
       const notices = log.entries.filter((e) => e.text.includes('(đang chờ trong hộp thư đi) đã được gửi'));
       expect(notices.map((n) => n.member)).to.deep.equal(['thuong-truc']);
     } finally {

@@ -43,6 +43,8 @@ export interface Meeting extends MeetingDraft {
   sequence: number;
   eventId?: string;
   joinUrl?: string;
+  /** Set with the event id, cleared once every invitee's card was attempted: a crash in between is finished at start. */
+  invitationsPending?: boolean;
   responses: Record<string, AttendanceResponse>;
   /** Activity id of the invitation card in each invitee's chat, so it can be replaced. */
   cards: Record<string, string>;

@@ -26,11 +26,30 @@ export interface CreatedEvent {
   joinUrl?: string;
 }
 
+/**
+ * The calendar refused to create the event and created nothing (Graph 400/401/403/404/429/503):
+ * the meeting's claim can be released. Any other failure leaves the creation in doubt.
+ */
+export class CalendarRefusedError extends Error {
+  readonly code = 'calendar_refused';
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CalendarRefusedError';
+  }
+}
+
 /** Outbound port for invitations: the organizer's Outlook calendar via Graph, or .ics files in local mode. */
 export interface MeetingCalendar {
   /** The mailbox whose calendar holds the events (Graph), or undefined when invitations are files (local mode). */
   readonly organizerMailbox?: string;
-  /** Creates the event and sends invitations to the attendees. */
+  /**
+   * Creates the event and sends invitations to the attendees. Idempotent per `meeting.id`: calling
+   * it again for the same meeting (a retry, a restart) returns the event already created.
+   * Throws CalendarRefusedError when nothing was created.
+   */
   create(meeting: CalendarMeeting): Promise<CreatedEvent>;
   /** Changes time, place or agenda of an existing event; attendees get an update. */
   update(eventId: string, meeting: CalendarMeeting): Promise<void>;

@@ -22,8 +22,8 @@ import type { ActionResult } from '../registry.ts';
 import type { ActionTurn, Caller, CommandTurn } from '../turn.ts';
 import { withMeetingMessages } from './input-errors.ts';
 import { MEETINGS, newToken } from './meeting-repo.ts';
-import { meetingSubject, toCalendarMeeting } from './meeting-view.ts';
-import { sendInvitations } from './send-invitations.ts';
+import { completeMeeting } from './complete-meeting.ts';
+import { meetingSubject } from './meeting-view.ts';
 
 /** `họp` / `meeting`: the form card, or with a one-line form, the meeting itself. */
 export async function meetingCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {
@@ -95,16 +95,15 @@ export async function scheduleMeeting(draft: MeetingDraft, token: string, caller
     return claimed;
   });
   if (!claimed) return s.alreadyCreated;
-  let created;
+  let done;
   try {
-    created = await calendar.create(toCalendarMeeting(claimed, app));
+    done = await completeMeeting(claimed, app);
   } catch (error) {
-    app.logger.warn({ err: error, meetingId: id }, 'calendar event not created; meeting claim released');
-    await app.store.delete(MEETINGS, id);
-    throw new ValidationError('calendar', s.calendarFailed);
+    // Graph may have created the event (a timeout, a 5xx after the work): the claim stays, and the reconciler finishes it with the same transactionId.
+    app.logger.warn({ err: error, meetingId: id }, 'calendar event creation in doubt; kept for reconciliation');
+    throw new ValidationError('calendar', s.calendarInDoubt);
   }
-  const meeting: Meeting = { ...claimed, status: 'scheduled', eventId: created.eventId, ...(created.joinUrl ? { joinUrl: created.joinUrl } : {}) };
-  await app.store.update<Meeting>(MEETINGS, id, () => meeting);
-  const reached = await sendInvitations(meeting, app);
-  return s.created(meetingSubject(meeting, caller.locale), meeting.invitees.length, reached);
+  if (done.status === 'refused') throw new ValidationError('calendar', s.calendarFailed);
+  const reached = done.status === 'scheduled' ? done.reached : Object.keys(done.meeting.cards).length;
+  return s.created(meetingSubject(done.meeting, caller.locale), done.meeting.invitees.length, reached);
 }

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { conversationOf, createUser } from '../../helpers/activities.ts';
 import { FakeConnector } from '../../helpers/fake-connector.ts';
 import { TestBot } from '../../helpers/test-bot.ts';
+import { FakeGraph } from '../../helpers/fake-graph.ts';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const UNITS = ['tong-hop', 'kinh-te', 'van-xa', 'kiem-soat-tthc', 'du-an', 'do-thi', 'noi-chinh-phap-che', 'tiep-cong-dan', 'hanh-chinh-to-chuc', 'quan-tri-tai-vu', 'trung-tam-tin-hoc', 'trung-tam-cong-bao'];
@@ -133,7 +134,7 @@ describe('a quarter end to end over HTTP (fake Bot Connector and fake Graph)', f
     expect(preview).to.include('Gửi Trưởng Ban Chỉ đạo');
     let throttled = false;
     t.graph.faultFor = (call) => {
-      if (call.path.endsWith('/sendMail') && !throttled) {
+      if (FakeGraph.isMailWrite(call) && !throttled) {
         throttled = true;
         return { status: 429, headers: { 'Retry-After': '1' } };
       }
@@ -145,10 +146,10 @@ describe('a quarter end to end over HTTP (fake Bot Connector and fake Graph)', f
     const again = await t.click(standing, 'report.send', { cycleId: '2026-q4' });
     expect(JSON.stringify(again.value)).to.include('không gửi lần thứ hai');
     expect(t.graph.refused.filter((c) => c.status === 429)).to.have.length(1);
-    const mails = t.graph.calls.filter((c) => c.path.endsWith('/sendMail'));
+    const mails = t.graph.sentMails();
     expect(mails).to.have.length(1);
-    expect(mails[0]!.path).to.equal('/users/thuongtruc@vanphong.example.gov.vn/sendMail');
-    const message = mails[0]!.body.message as { subject: string; toRecipients: Array<{ emailAddress: { address: string } }>; ccRecipients: Array<{ emailAddress: { address: string } }>; body: { contentType: string; content: string }; attachments: Array<{ name: string; contentType: string; contentBytes: string }> };
+    expect(t.graph.calls.find((c) => c.path.endsWith('/send'))!.path).to.equal(`/users/thuongtruc@vanphong.example.gov.vn/messages/${mails[0]!.id}/send`);
+    const message = mails[0]!.message as { subject: string; toRecipients: Array<{ emailAddress: { address: string } }>; ccRecipients: Array<{ emailAddress: { address: string } }>; body: { contentType: string; content: string }; attachments: Array<{ name: string; contentType: string; contentBytes: string }> };
     expect(message.subject).to.equal('Báo cáo kết quả CCHC Quý IV/2026');
     expect(message.toRecipients.map((r) => r.emailAddress.address)).to.deep.equal(['truongban@vanphong.example.gov.vn']);
     expect(message.ccRecipients.map((r) => r.emailAddress.address)).to.deep.equal(['bcd-cchc@thanhpho.example.gov.vn']);

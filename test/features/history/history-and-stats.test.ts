@@ -169,7 +169,7 @@ describe('past reports and statistics, Graph mode (mailed to the caller)', funct
     await t.stop();
   });
 
-  const mails = () => t.graph.calls.filter((c) => c.path.endsWith('/sendMail')).map((c) => c.body.message as { subject: string; toRecipients: Array<{ emailAddress: { address: string } }>; attachments: Array<{ name: string; contentType: string; contentBytes: string }> });
+  const mails = () => t.graph.sentMails().map((m) => m.message as { subject: string; toRecipients: Array<{ emailAddress: { address: string } }>; attachments: Array<{ name: string; contentType: string; contentBytes: string }> });
 
   it('offers the .docx by email and sends it once to the caller', async () => {
     await t.say(t.user('truong-ban'), 'báo cáo quý IV/2026');

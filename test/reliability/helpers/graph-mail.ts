@@ -13,10 +13,10 @@ interface GraphMessage {
   attachments?: Array<{ name: string; contentBytes: string }>;
 }
 
-/** Every mail the Graph double accepted for delivery. */
+/** Every mail the Graph double delivered (drafts that were sent). */
 export function sentMails(graph: FakeGraph): DeliveredMail[] {
-  return graph.calls
-    .filter((c) => c.method === 'POST' && c.path.endsWith('/sendMail'))
-    .map((c) => c.body.message as GraphMessage)
+  return graph
+    .sentMails()
+    .map((m) => m.message as unknown as GraphMessage)
     .map((m) => ({ to: m.toRecipients.map((r) => r.emailAddress.address), subject: m.subject, attachments: m.attachments ?? [] }));
 }

@@ -31,3 +31,11 @@ export function firstArea(unitId: string): string {
 export function futureYear(): number {
   return new Date().getUTCFullYear() + 1;
 }
+
+/** A weekday (Tue–Thu) in November of `year` as dd/mm/yyyy: no official holiday falls in November. */
+export function novemberWeekday(year: number): string {
+  for (let day = 3; ; day++) {
+    const weekday = new Date(Date.UTC(year, 10, day)).getUTCDay();
+    if (weekday >= 2 && weekday <= 4) return `${String(day).padStart(2, '0')}/11/${year}`;
+  }
+}
