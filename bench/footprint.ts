@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -26,11 +26,15 @@ async function rssOf(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) * 1024;
 }
 
-/** Starts `node --import tsx src/main.ts` as production would; cold start to the first 200 on /healthz, then idle RSS. */
-async function measureStart(env: Record<string, string>): Promise<{ coldMs: number; idleRss: number }> {
+/** How the bot is started: the built JavaScript as production runs it, or the sources through tsx. */
+const BUILT = ['dist/main.js'];
+const FROM_SOURCE = ['--import', 'tsx', 'src/main.ts'];
+
+/** Starts the bot (`args` after node); cold start to the first 200 on /healthz, then idle RSS. */
+async function measureStart(env: Record<string, string>, args: string[] = BUILT): Promise<{ coldMs: number; idleRss: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'development' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'development' }, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     let coldMs = Number.NaN;
     while (performance.now() - started < 60_000 && child.exitCode === null) {
@@ -53,18 +57,23 @@ async function measureStart(env: Record<string, string>): Promise<{ coldMs: numb
   }
 }
 
-/** Footprint with the demo committee and with a city of 3,000 units whose heads all have a conversation reference. */
+/** Footprint of the built start (`npm run build`, then `node dist/main.js`) with the demo committee and with a city of 3,000 units whose heads all have a conversation reference; the tsx start for comparison. */
 export async function footprintBench(): Promise<Row[]> {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error(`npm run build failed (exit code ${build.status})`);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cchc-bench-footprint-'));
   try {
     const demo = await measureStart({ DATA_DIR: path.join(dir, 'demo') });
+    const source = await measureStart({ DATA_DIR: path.join(dir, 'source') }, FROM_SOURCE);
     const cityDir = path.join(dir, 'city');
     const committee = cityCommittee(3000);
     for (const member of committee.members) await writeDoc(cityDir, 'conversations', member.id, storedRef(member, 'http://127.0.0.1:9/'));
     const city = await measureStart({ DATA_DIR: cityDir, COMMITTEE_FILE: await writeCommitteeFile(dir, 3000) });
     return [
-      row('4 footprint', 'cold start to first 200 on /healthz: demo committee / 3,000 units', `${seconds(demo.coldMs)} / ${seconds(city.coldMs)}`),
-      row('4 footprint', 'idle RSS 3 s after start: demo committee / 3,000 units', `${mib(demo.idleRss)} / ${mib(city.idleRss)}`),
+      row('4 footprint', `built start (node ${process.version} dist/main.js): cold start to first 200 on /healthz, demo committee`, seconds(demo.coldMs), '< 0.8 s', demo.coldMs < 800),
+      row('4 footprint', 'built start: idle RSS 3 s after start, demo committee', mib(demo.idleRss), '< 100 MB', demo.idleRss < 100 * 1024 * 1024),
+      row('4 footprint', 'built start, 3,000 units: cold start / idle RSS', `${seconds(city.coldMs)} / ${mib(city.idleRss)}`),
+      row('4 footprint', 'from source through tsx (npm run start:dev), demo committee: cold start / idle RSS', `${seconds(source.coldMs)} / ${mib(source.idleRss)}`),
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });
