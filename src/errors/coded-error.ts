@@ -37,6 +37,8 @@ export const ErrorCode = {
   GraphRefused: 'graph_refused',
   /** The Bot Connector refused a request (it answered with an error status). */
   ConnectorRefused: 'connector_refused',
+  /** The SDK asked for something this bot does not do (a token flow other than client credentials). */
+  Unsupported: 'unsupported',
   /** A remote service could not be reached in time (network failure, timeout). */
   NetworkFailed: 'network_failed',
 } as const;

@@ -1,13 +1,14 @@
 import type { ConfidentialClientApplication } from '@azure/msal-node';
 import type { AuthConfiguration, AuthProvider } from '@microsoft/agents-hosting';
+import { CodedError, ErrorCode } from '../errors/coded-error.ts';
 import { createEntraClient, type EntraApp } from '../graph/entra-client.ts';
 
 /** The SDK asked for a kind of token this bot never uses (agentic identities, on-behalf-of). */
-export class UnsupportedTokenError extends Error {
-  readonly code = 'unsupported_token_flow';
+export class UnsupportedTokenError extends CodedError {
   constructor(flow: string) {
-    super(`CCHC Bot dùng client credentials, không hỗ trợ ${flow} / this bot uses client credentials only, not ${flow}`);
-    this.name = 'UnsupportedTokenError';
+    super(ErrorCode.Unsupported, `CCHC Bot dùng client credentials, không hỗ trợ ${flow} / this bot uses client credentials only, not ${flow}`, {
+      remedy: 'Không bật danh tính agentic hay on-behalf-of cho bot này; dùng CLIENT_ID / CLIENT_SECRET / TENANT_ID / do not enable agentic or on-behalf-of identities for this bot; use its client credentials',
+    });
   }
 }
 

@@ -13,6 +13,8 @@ import { SchedulerConfigError } from '../../src/scheduler/scheduler.ts';
 import { HolidayFileError } from '../../src/store/holidays-file.ts';
 import { StoreCorruptError, StoreUnavailableError, VersionConflictError } from '../../src/store/store-errors.ts';
 import { ConnectorError, toConnectorError } from '../../src/teams/connector-error.ts';
+import { UnsupportedTokenError } from '../../src/teams/entra-auth-provider.ts';
+import { CalendarRefusedError } from '../../src/features/meetings/meeting-calendar.ts';
 
 describe('coded errors', () => {
   const cases: Array<{ error: CodedError; code: Code; startUp: boolean }> = [
@@ -29,6 +31,8 @@ describe('coded errors', () => {
     { error: new MeetingInputError('time', '25:00'), code: ErrorCode.InvalidInput, startUp: false },
     { error: new GraphError(403, 'ErrorAccessDenied', 'Microsoft Graph 403: denied'), code: ErrorCode.GraphRefused, startUp: false },
     { error: new ConnectorError(429, 'Bot Connector 429: slow down', 2000), code: ErrorCode.ConnectorRefused, startUp: false },
+    { error: new CalendarRefusedError(403, 'Microsoft Graph 403: denied'), code: ErrorCode.GraphRefused, startUp: false },
+    { error: new UnsupportedTokenError('on-behalf-of'), code: ErrorCode.Unsupported, startUp: false },
     { error: new NetworkError('graph', 'ECONNREFUSED'), code: ErrorCode.NetworkFailed, startUp: false },
   ];
 

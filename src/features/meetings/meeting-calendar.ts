@@ -1,3 +1,5 @@
+import { CodedError, ErrorCode } from '../../errors/coded-error.ts';
+
 /** A person invited to a calendar event. */
 export interface CalendarAttendee {
   name: string;
@@ -30,14 +32,14 @@ export interface CreatedEvent {
  * The calendar refused to create the event and created nothing (Graph 400/401/403/404/429/503):
  * the meeting's claim can be released. Any other failure leaves the creation in doubt.
  */
-export class CalendarRefusedError extends Error {
-  readonly code = 'calendar_refused';
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'CalendarRefusedError';
+export class CalendarRefusedError extends CodedError {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(ErrorCode.GraphRefused, message, {
+      remedy: 'Chưa có gì được tạo: thử lại sau ít phút; nếu vẫn lỗi, kiểm tra hộp thư MEETING_ORGANIZER và quyền Calendars.ReadWrite / nothing was created: try again in a few minutes; if it persists, check the MEETING_ORGANIZER mailbox and the Calendars.ReadWrite permission',
+    });
+    this.status = status;
   }
 }
 
