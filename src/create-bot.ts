@@ -29,6 +29,8 @@ import { openStore } from './store/open-store.ts';
 import { createActivityRouter } from './teams/activity-router.ts';
 import { createAdapter, proactiveIdentity } from './teams/create-adapter.ts';
 import { createHttpApp } from './teams/http-server.ts';
+import { checkReadiness } from './teams/readiness.ts';
+import { readinessChecks } from './teams/readiness-checks.ts';
 import { ProactiveSender } from './teams/proactive-sender.ts';
 import { RateLimiter } from './teams/rate-limiter.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
@@ -85,7 +87,8 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const limiter = new RateLimiter(overrides.connectorRatePerSecond ?? 48);
   const messenger = new ProactiveSender(adapter, proactiveIdentity(config), refs, limiter, logger, { timeoutMs: config.connectorTimeoutMs });
   // One Graph client (and one MSAL token cache) serves mail and calendar.
-  const graph = config.graph ? new GraphApi({ baseUrl: config.graph.baseUrl, tokens: overrides.graphTokens ?? new MsalTokenProvider(config.graph), timeoutMs: config.graphTimeoutMs }) : undefined;
+  const graphTokens = config.graph ? (overrides.graphTokens ?? new MsalTokenProvider(config.graph)) : undefined;
+  const graph = config.graph && graphTokens ? new GraphApi({ baseUrl: config.graph.baseUrl, tokens: graphTokens, timeoutMs: config.graphTimeoutMs }) : undefined;
   const mailer = new DurableMailer(store, mailTransport(config, graph, { roster, clock }), clock, logger);
   const meetings = meetingCalendar(config, graph, { roster, clock });
   const app: AppServices = { config, roster, store, refs, cycles: new CycleRepo(store), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
@@ -97,7 +100,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   };
   const scheduler = new Scheduler(app, { registry, retryMail: retryGraphWrites });
   const route = createActivityRouter(app, registry, adapter);
-  const http = createHttpApp(config, adapter, route, logger, { version: PACKAGE_VERSION });
+  const http = createHttpApp(config, adapter, route, logger, { version: PACKAGE_VERSION, readiness: () => checkReadiness(readinessChecks(config, { store, adapter, graphTokens, clock }), configSecrets(config)) });
   const server = createServer(http);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -4,9 +4,12 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logging/logger.ts';
 import { authConfiguration } from './create-adapter.ts';
 import { maxJsonDepth } from './json-depth.ts';
+import type { Readiness } from './readiness.ts';
 
 export interface HealthInfo {
   version: string;
+  /** Readiness for GET /readyz (store writable, tokens obtainable); without it /readyz answers ready. */
+  readiness?: () => Promise<Readiness>;
 }
 
 /** Deepest JSON nesting a Bot Framework activity needs, with margin; deeper bodies are refused. */
@@ -14,7 +17,7 @@ const MAX_DEPTH = 64;
 
 /**
  * The bot's HTTP surface: POST /api/messages (JWT-checked before any handler runs, anonymous only
- * in local mode) and GET /healthz (never shows secrets).
+ * in local mode), GET /healthz (liveness) and GET /readyz (200 when ready, 503 with the reasons); neither shows secrets.
  */
 export function createHttpApp(config: Config, adapter: CloudAdapter, route: (context: TurnContext) => Promise<void>, logger: Logger, health: HealthInfo) {
   const app = express();
@@ -28,6 +31,12 @@ export function createHttpApp(config: Config, adapter: CloudAdapter, route: (con
       botCredentialsConfigured: Boolean(config.bot),
       graphConfigured: Boolean(config.graph),
     });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    const readiness: Readiness = health.readiness ? await health.readiness() : { status: 'ready', checks: {} };
+    if (readiness.status !== 'ready') logger.warn({ checks: readiness.checks }, 'not ready');
+    res.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
   });
 
   app.post(
