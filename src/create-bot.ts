@@ -23,6 +23,8 @@ import { configSecrets, createLogger, type Logger } from './logging/logger.ts';
 import { readCommitteeFile } from './store/committee-file.ts';
 import { ConversationRefs } from './store/conversation-refs.ts';
 import { CycleRepo } from './store/cycle-repo.ts';
+import { createRepositories } from './features/repositories.ts';
+import { OutboxShelf } from './graph/outbox-shelf.ts';
 import { loadWorkingCalendar } from './store/holidays-file.ts';
 import type { DocumentStore } from './store/document-store.ts';
 import { openStore } from './store/open-store.ts';
@@ -80,7 +82,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const registry = buildRegistry();
   // Every collection the features own (with its sub-collections, e.g. cycles/<id>/submissions) is parsed
   // at start, so a corrupt state file stops the bot before it serves anyone or overwrites that file.
-  await store.verify([...registry.collections]);
+  await store.verify([...registry.collections, ...DurableMailer.collections]);
   const refs = new ConversationRefs(store);
   const calendar = await loadWorkingCalendar(config.holidaysFile);
   const adapter = createAdapter(config);
@@ -91,7 +93,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const graph = config.graph && graphTokens ? new GraphApi({ baseUrl: config.graph.baseUrl, tokens: graphTokens, timeoutMs: config.graphTimeoutMs }) : undefined;
   const mailer = new DurableMailer(store, mailTransport(config, graph, { roster, clock }), clock, logger);
   const meetings = meetingCalendar(config, graph, { roster, clock });
-  const app: AppServices = { config, roster, store, refs, cycles: new CycleRepo(store), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
+  const app: AppServices = { config, roster, store, refs, cycles: new CycleRepo(store), registry, repos: createRepositories(store), shelf: new OutboxShelf(path.join(config.dataDir, 'outbox')), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
   // Graph writes in doubt are retried with the mail queue on every tick: queued mail, then meetings still 'creating'.
   const retryGraphWrites = async () => {
     const mail = await mailer.retryPending();

@@ -8,7 +8,9 @@ import type { DocumentStore } from '../store/document-store.ts';
 import type { BackgroundTasks } from './background-tasks.ts';
 import type { Clock } from './clock.ts';
 import type { MeetingCalendar } from './meetings/meeting-calendar.ts';
-import type { Mailer, Messenger } from './ports.ts';
+import type { FileShelf, Mailer, Messenger } from './ports.ts';
+import type { Repositories } from './repositories.ts';
+import type { FeatureRegistry } from './registry.ts';
 
 /** Everything a feature needs, wired once in main.ts; tests wire fakes of the ports. */
 export interface AppServices {
@@ -17,10 +19,16 @@ export interface AppServices {
   store: DocumentStore;
   refs: ConversationRefs;
   cycles: CycleRepo;
+  /** What the feature modules serve (commands, verbs, jobs), for the help card. */
+  registry: FeatureRegistry;
+  /** Typed repositories of the other documents features own; features never call `store` directly. */
+  repos: Repositories;
   /** Working days and holidays of Việt Nam (data/holidays.json). */
   calendar: WorkingCalendar;
   messenger: Messenger;
   mailer: Mailer;
+  /** Files handed over without a mailbox (local mode). */
+  shelf: FileShelf;
   clock: Clock;
   logger: Logger;
   /** Jobs that continue after a turn answered (fan-out of report cards). */

@@ -1,7 +1,6 @@
-import { cleanUserText } from '../domain/commands/normalize-text.ts';
+import { cardText as cleanText } from './card-schemas.ts';
 
-/** A text input of a submitted card, cleaned (NFC, no control characters) and trimmed; '' when absent or not text. */
+/** A text input of a submitted card whose key is only known at run time (numbered task rows, question answers); cleaned like every card text. */
 export function cardText(data: Record<string, unknown>, key: string): string {
-  const value = data[key];
-  return typeof value === 'string' ? cleanUserText(value).trim() : '';
+  return cleanText.parse(data[key]);
 }

@@ -14,7 +14,7 @@ export function requireMember(caller: Caller): Member {
 /** Checks the role table for an action (and unit, when unit-scoped); throws a refusal otherwise. */
 export async function requirePermission(caller: Caller, action: Action, app: AppServices, unitId?: string): Promise<Member> {
   const member = requireMember(caller);
-  const ctx = await permissionContext(app.store, app.roster);
+  const ctx = await permissionContext(app);
   if (!can(member, action, ctx, unitId)) throw new ForbiddenError(action);
   return member;
 }
@@ -26,6 +26,6 @@ export async function requirePermission(caller: Caller, action: Action, app: App
 export async function requireAnyAction(caller: Caller, actions: readonly Action[], app: AppServices): Promise<void> {
   if (actions.includes('help')) return;
   const member = requireMember(caller);
-  const ctx = await permissionContext(app.store, app.roster);
+  const ctx = await permissionContext(app);
   if (!actions.some((action) => mayAttempt(member, action, ctx))) throw new ForbiddenError(actions.join('|'));
 }

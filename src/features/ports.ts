@@ -42,5 +42,15 @@ export type MailOutcome =
 
 /** Outbound port for email: Microsoft Graph, or a local .eml outbox without credentials. */
 export interface Mailer {
+  /** `graph` delivers to mailboxes; `outbox` writes .eml files locally (no credentials), so features hand files over instead. */
+  readonly kind: 'graph' | 'outbox';
   send(mail: OutgoingMail): Promise<MailOutcome>;
+  /** Whether the mail with this key has gone out (sent through Graph or written to the outbox). */
+  wasSent(key: string): Promise<boolean>;
+}
+
+/** Where a file a member asked for is put when there is no mailbox to send it to (local mode: the outbox folder). */
+export interface FileShelf {
+  /** Stores the file under a safe name and returns where the member can open it. */
+  put(fileName: string, content: Buffer | string): Promise<string>;
 }

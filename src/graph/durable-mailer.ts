@@ -65,6 +65,17 @@ export class DurableMailer implements Mailer {
     private readonly logger: Logger,
   ) {}
 
+  /** The store collections the mailer owns, verified at start with the features' collections. */
+  static readonly collections = [MAIL, PENDING] as const;
+
+  get kind(): 'graph' | 'outbox' {
+    return this.transport.kind;
+  }
+
+  async wasSent(key: string): Promise<boolean> {
+    return (await this.store.get<MailRecord>(MAIL, mailRecordId(key)))?.status === 'sent';
+  }
+
   async send(mail: OutgoingMail): Promise<MailOutcome> {
     const id = mailRecordId(mail.key);
     await this.store.update<MailRecord>(MAIL, id, (current) =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isSendingAllowed } from '../domain/reminders/index.ts';
 import type { AppServices } from '../features/app-services.ts';
-import type { JobContext } from '../features/jobs/job-context.ts';
+import { tickCycles, type JobContext } from '../features/jobs/job-context.ts';
 import type { FeatureRegistry } from '../features/registry.ts';
 import { reminderSettings } from '../features/reminders/reminder-settings.ts';
 import { JobLedger } from './job-ledger.ts';
@@ -54,6 +54,7 @@ export async function runDueJobs(app: AppServices, registry: FeatureRegistry, no
     failed: [],
     retryMail: options.retryMail,
     retryForms: options.retryForms ?? true,
+    ...tickCycles(() => app.cycles.list()),
   };
   const sendingAllowed = isSendingAllowed(app.calendar, now, reminderSettings(app));
   for (const job of registry.jobs) {

@@ -102,7 +102,7 @@ describe('promise 2 — authorisation: role × command and role × card verb ove
 
   for (const who of PEOPLE) {
     it(`commands as ${who}: allowed exactly when the role table says so`, async () => {
-      const ctx = await permissionContext(t.bot.app.store, t.bot.app.roster);
+      const ctx = await permissionContext(t.bot.app);
       for (const [name, command] of Object.entries(COMMANDS)) {
         const allowed = command.actions.some((a) => can(member(who), a, ctx, command.unitId));
         const before = t.connector.messagesTo(conversationOf(userOf(who))).length;
@@ -115,7 +115,7 @@ describe('promise 2 — authorisation: role × command and role × card verb ove
     });
 
     it(`card verbs as ${who}: allowed exactly when the role table says so; forged payloads change nothing`, async () => {
-      const ctx = await permissionContext(t.bot.app.store, t.bot.app.roster);
+      const ctx = await permissionContext(t.bot.app);
       for (const [verb, cases] of Object.entries(VERBS)) {
         for (const c of cases) {
           const allowed = !c.refusedForAll && can(member(who), c.action, ctx, c.unitId);

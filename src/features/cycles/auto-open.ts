@@ -11,7 +11,7 @@ import { autoDoc } from '../jobs/ledger-docs.ts';
 /** Opens the quarter on the first working day of its last month, once, on behalf of the standing member. */
 export async function autoOpenQuarter(ctx: JobContext): Promise<void> {
   const { app, now } = ctx;
-  const existing = new Set(await app.store.list('cycles'));
+  const existing = new Set((await ctx.cycles()).map((c) => c.id));
   // Ask first without the ledger: its document is the quarter's year, known only once the quarter is.
   const probe = quarterToOpen(app.calendar, reminderSettings(app), app.config.quarterly, now, existing, new Set());
   if (!probe) return;
@@ -28,6 +28,7 @@ export async function autoOpenQuarter(ctx: JobContext): Promise<void> {
   await performOnce(ctx, doc, [openKey(probe)], `auto/${quarterId(probe)}/open`, `${label} — tự động mở kỳ báo cáo`, async () => {
     const locale = await localeOf(app, standing.id);
     const replies = await startCycle(app, quarterCycle(app, probe, standing.id, now), locale);
+    ctx.cyclesChanged();
     const outcome = await app.messenger.send(standing.id, { type: 'text', text: [REMINDER[locale].autoOpened(label), ...replies.map((r) => (r.type === 'text' ? r.text : ''))].filter(Boolean).join('\n\n') });
     // The cycle is open and the forms are going out; only the notice to the standing member missed.
     return outcome.ok ? undefined : outcome.reason;

@@ -33,9 +33,9 @@ export const cyclesModule: FeatureModule = {
   jobs: [
     { name: 'mail/retry', when: 'always', order: 0, run: (ctx) => settleQueuedReports(ctx, ctx.retryMail) },
     { name: 'auto/open', when: 'working-hours', order: 10, run: autoOpenQuarter },
-    { name: 'cycles/retry-undelivered', when: 'working-hours', order: 60, run: async (ctx) => ctx.retryForms && (await formsNeedRetry(ctx.app)) && retryUndelivered(ctx.app) },
+    { name: 'cycles/retry-undelivered', when: 'working-hours', order: 60, run: async (ctx) => ctx.retryForms && (await formsNeedRetry(ctx.app, await ctx.cycles())) && retryUndelivered(ctx.app) },
   ],
-  collections: ['cycles', 'mail', 'mail-pending'],
+  collections: ['cycles'],
   onMemberReachable: async (memberId, app) => {
     app.tasks.run(`deliver-waiting:${memberId}`, () => retryUndelivered(app, memberId));
   },

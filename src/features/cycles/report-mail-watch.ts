@@ -1,6 +1,5 @@
 import { ledgerKey, CYCLE_WIDE } from '../../domain/reminders/index.ts';
 import { markReportSent, reportMailKey } from './send-report.ts';
-import { mailRecordId, type MailRecord } from '../../graph/durable-mailer.ts';
 import { REMINDER } from '../../i18n/reminder-strings.ts';
 import { performOnce, sendToAll, type JobContext } from '../jobs/job-context.ts';
 import { cycleDoc } from '../jobs/ledger-docs.ts';
@@ -19,11 +18,11 @@ export async function settleQueuedReports(ctx: JobContext, retryMail?: () => Pro
       ctx.failed.push('mail/retry');
     }
   }
-  for (const cycle of await app.cycles.list()) {
+  for (const cycle of await ctx.cycles()) {
     if (cycle.state !== 'compiled') continue;
-    const record = await app.store.get<MailRecord>('mail', mailRecordId(reportMailKey(cycle.id)));
-    if (record?.status !== 'sent') continue;
+    if (!(await app.mailer.wasSent(reportMailKey(cycle.id)))) continue;
     await markReportSent(app, cycle.id);
+    ctx.cyclesChanged();
     const chiefs = app.roster.withRole('chief').map((m) => m.name).join(', ');
     await performOnce(ctx, cycleDoc(cycle.id), [ledgerKey(CYCLE_WIDE, 'report-mailed')], `${cycle.id}/${CYCLE_WIDE}/report-mailed`, `${cycle.label} — báo tin đã gửi báo cáo`, () =>
       sendToAll(app, app.roster.withRole('standing').map((m) => m.id), (locale) => ({ type: 'text', text: REMINDER[locale].reportMailed(cycle.label, chiefs) })),

@@ -70,7 +70,7 @@ async function fanOut(app: AppServices, cycleId: string, onlyUnits?: string[]): 
   const cycle = await app.cycles.get(cycleId);
   if (!cycle) throw new Error(`cycle ${cycleId} not found`);
   const deliveries = await app.cycles.deliveries(cycleId);
-  const absent = await readAbsentHeads(app.store);
+  const absent = await readAbsentHeads(app);
   const submitted = new Set((await app.cycles.submissions(cycleId)).keys());
   const todo = cycle.targetUnits.filter((u) => {
     const unit = app.roster.unit(u);
@@ -124,7 +124,7 @@ export function needsForm(delivery: Delivery | undefined, actingMemberId: string
 /** Re-sends forms of open cycles to units whose acting member was unreachable (e.g. just installed the app). */
 export async function retryUndelivered(app: AppServices, memberId?: string): Promise<number> {
   let resent = 0;
-  const absent = await readAbsentHeads(app.store);
+  const absent = await readAbsentHeads(app);
   for (const cycle of await app.cycles.list()) {
     if (cycle.state !== 'open') continue;
     const deliveries = await app.cycles.deliveries(cycle.id);
@@ -151,8 +151,8 @@ export async function retryUndelivered(app: AppServices, memberId?: string): Pro
  * interrupted before it was tried. Units without a conversation are served when they install the
  * app (onMemberReachable), so they alone do not trigger a retry (each retry also edits the progress card).
  */
-export async function formsNeedRetry(app: AppServices): Promise<boolean> {
-  for (const cycle of await app.cycles.list()) {
+export async function formsNeedRetry(app: AppServices, cycles: Cycle[]): Promise<boolean> {
+  for (const cycle of cycles) {
     if (cycle.state !== 'open') continue;
     const deliveries = await app.cycles.deliveries(cycle.id);
     if (cycle.targetUnits.some((u) => !deliveries.has(u) || deliveries.get(u)!.status === 'failed')) return true;

@@ -22,7 +22,7 @@ const ORDER: Record<UnitState, number> = { missing: 0, late: 1, deputy: 2, submi
 export async function statusCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {
   const member = requireMember(turn.caller);
   const s = CYCLE[turn.caller.locale];
-  const ctx = await permissionContext(app.store, app.roster);
+  const ctx = await permissionContext(app);
   const all = can(member, 'status.all', ctx);
   if (!all && !can(member, 'status.own', ctx)) throw new ForbiddenError('status.own');
   const cycle = await currentCycle(app);

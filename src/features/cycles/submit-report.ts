@@ -48,7 +48,7 @@ export async function submitReportAction(turn: ActionTurn, app: AppServices): Pr
   if (!acceptsSubmissions(cycle)) throw new ValidationError('cycle', s.closedForSubmissions(s.cycleStates[cycleState(cycle, app.clock())]));
   const inputs = stringInputs(turn.data);
   const { answers, problems } = validateAnswers(unit, cycle.kind === 'ad-hoc' ? cycle.questions : undefined, inputs);
-  const absent = await readAbsentHeads(app.store);
+  const absent = await readAbsentHeads(app);
   const acting = actingMember(unit, absent, app.roster);
   if (!answers) {
     const errors = problems.map((p: FieldProblem) => s.problems(p, fieldLabel(p.field, locale, cycle.questions)));
@@ -79,7 +79,7 @@ export async function editReportAction(turn: ActionTurn, app: AppServices): Prom
   const { cycle, unit } = await resolveTarget(turn, app);
   if (!acceptsSubmissions(cycle)) throw new ValidationError('cycle', s.closedForSubmissions(s.cycleStates[cycleState(cycle, app.clock())]));
   const latest = latestVersion(await app.cycles.getSubmission(cycle.id, unit.id));
-  const absent = await readAbsentHeads(app.store);
+  const absent = await readAbsentHeads(app);
   const acting = actingMember(unit, absent, app.roster);
   return {
     card: reportFormCard(cycle, unit, locale, {

@@ -8,7 +8,6 @@ import type { ActionTurn, CommandTurn } from '../turn.ts';
 import { findReport, reportOfCard } from './find-report.ts';
 import { historyCard } from './history-card.ts';
 import { mailStatus } from './mail-status.ts';
-import { writeOutboxFile } from './outbox-file.ts';
 import { DOCX_TYPE, renderCycleDocument } from '../report-document.ts';
 
 /** Mail key of one caller's copy of one cycle's report: sent at most once. */
@@ -26,9 +25,9 @@ export async function historyCommand(turn: CommandTurn, app: AppServices): Promi
   const found = await findReport(app, turn.args, turn.caller.locale);
   if ('message' in found) return [{ type: 'text', text: found.message }];
   const { cycle, report } = found;
-  if (app.config.graph) return [{ type: 'card', card: historyCard(cycle, report, turn.caller.locale, { mailable: true }) }];
+  if (app.mailer.kind === 'graph') return [{ type: 'card', card: historyCard(cycle, report, turn.caller.locale, { mailable: true }) }];
   const document = await renderCycleDocument(app, cycle, report);
-  const filePath = await writeOutboxFile(app, document.name, document.content);
+  const filePath = await app.shelf.put(document.name, document.content);
   return [{ type: 'card', card: historyCard(cycle, report, turn.caller.locale, { mailable: false, filePath }) }];
 }
 
@@ -38,9 +37,9 @@ export async function mailCopyAction(turn: ActionTurn, app: AppServices): Promis
   const locale = turn.caller.locale;
   const { cycle, report } = await reportOfCard(app, turn.data, locale);
   const document = await renderCycleDocument(app, cycle, report);
-  if (!app.config.graph) {
+  if (app.mailer.kind === 'outbox') {
     // A card from Graph mode clicked after a switch to local mode: hand over the file instead.
-    const filePath = await writeOutboxFile(app, document.name, document.content);
+    const filePath = await app.shelf.put(document.name, document.content);
     return { card: historyCard(cycle, report, locale, { mailable: false, filePath }) };
   }
   if (!member.email) return { card: historyCard(cycle, report, locale, { mailable: true, status: HISTORY[locale].mail.noEmail }) };

@@ -12,7 +12,6 @@ import type { Reply } from '../ports.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn, CommandTurn } from '../turn.ts';
 import { mailStatus } from './mail-status.ts';
-import { writeOutboxFile } from './outbox-file.ts';
 import { statsCard } from './stats-card.ts';
 import { statsCsv } from './stats-csv.ts';
 import { latestReportQuarter, loadStats, parseQuarterId, type StatsView } from './stats-data.ts';
@@ -50,8 +49,8 @@ export async function exportStatsAction(turn: ActionTurn, app: AppServices): Pro
   const view = await loadStats(app, last ?? (await latestReportQuarter(app)), n);
   const csv = statsCsv(view);
   const name = safeFileName(fileStem(view), 'csv');
-  if (!app.config.graph) {
-    const filePath = await writeOutboxFile(app, name, csv);
+  if (app.mailer.kind === 'outbox') {
+    const filePath = await app.shelf.put(name, csv);
     return { card: statsCard(view, locale, HISTORY[locale].stats.csvWritten(filePath)) };
   }
   if (!member.email) return { card: statsCard(view, locale, HISTORY[locale].mail.noEmail) };

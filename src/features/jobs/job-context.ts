@@ -1,3 +1,4 @@
+import type { Cycle } from '../../domain/cycles/cycle.ts';
 import type { AppServices } from '../app-services.ts';
 import { localeOf } from '../member-locale.ts';
 import type { JobLedgerPort } from './job-ledger-port.ts';
@@ -18,6 +19,23 @@ export interface JobContext {
   retryMail?: () => Promise<unknown>;
   /** Whether undelivered report forms are re-sent this tick (the scheduler throttles it). */
   retryForms: boolean;
+  /**
+   * The cycles as this tick first read them: every job of the tick shares one listing instead of
+   * reading every cycle document again. A job that creates or changes a cycle calls `cyclesChanged`.
+   */
+  cycles(): Promise<Cycle[]>;
+  cyclesChanged(): void;
+}
+
+/** A tick's shared, lazily read cycle listing. */
+export function tickCycles(list: () => Promise<Cycle[]>): Pick<JobContext, 'cycles' | 'cyclesChanged'> {
+  let read: Promise<Cycle[]> | undefined;
+  return {
+    cycles: () => (read ??= list()),
+    cyclesChanged: () => {
+      read = undefined;
+    },
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cardText } from '../card-input.ts';
+import type { DecisionData, LeaveFormData, MeetingCardData } from './card-payloads.ts';
 import { renderCard } from '../../cards/render-card.ts';
 import { absenceApproverIds, type AttendanceResponse, type Meeting } from '../../domain/meetings/index.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
@@ -11,35 +11,34 @@ import type { ActionTurn } from '../turn.ts';
 import { inviteSubstitute, tellSecretariesOfDecision } from './absence-follow-up.ts';
 import { inviteCard } from './meeting-cards.ts';
 import { localeOf } from '../member-locale.ts';
-import { MEETINGS, nameOf } from './meeting-repo.ts';
+import { nameOf } from './meeting-repo.ts';
 import { meetingFacts, meetingSubject } from './meeting-view.ts';
 
 /** The meeting a card points at, open for answers, with the caller among the invitees. */
-async function openMeetingFor(turn: ActionTurn, app: AppServices): Promise<{ meeting: Meeting; memberId: string }> {
+async function openMeetingFor(turn: ActionTurn<MeetingCardData>, app: AppServices): Promise<{ meeting: Meeting; memberId: string }> {
   const member = await requirePermission(turn.caller, 'meeting.respond', app);
   const s = MEETING[turn.caller.locale];
-  const meetingId = cardText(turn.data, 'meetingId');
-  const meeting = /^[A-Za-z0-9_.-]+$/.test(meetingId) ? await app.store.get<Meeting>(MEETINGS, meetingId) : undefined;
+  const meeting = turn.data.meetingId ? await app.repos.meetings.get(turn.data.meetingId) : undefined;
   if (!meeting || meeting.status !== 'scheduled') throw new ValidationError('meetingId', s.meetingClosed);
   if (!meeting.invitees.includes(member.id)) throw new ValidationError('meetingId', s.notInvited);
   return { meeting, memberId: member.id };
 }
 
 async function saveResponse(app: AppServices, meetingId: string, memberId: string, response: AttendanceResponse): Promise<Meeting> {
-  const saved = await app.store.update<Meeting>(MEETINGS, meetingId, (current) => (current ? { ...current, responses: { ...current.responses, [memberId]: response } } : undefined));
+  const saved = await app.repos.meetings.update(meetingId, (current) => (current ? { ...current, responses: { ...current.responses, [memberId]: response } } : undefined));
   if (!saved) throw new Error(`meeting ${meetingId} vanished while answering`);
   return saved;
 }
 
 /** `meeting.attend`: records attendance and shows the card with the new status. */
-export async function attendAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+export async function attendAction(turn: ActionTurn<MeetingCardData>, app: AppServices): Promise<ActionResult> {
   const { meeting, memberId } = await openMeetingFor(turn, app);
   const saved = await saveResponse(app, meeting.id, memberId, { status: 'attending', at: app.clock().toISOString() });
   return { card: inviteCard(saved, memberId, turn.caller.locale, app) };
 }
 
 /** `meeting.leaveForm`: the inputs for the reason, written opinions and the deputy attending instead. */
-export async function leaveFormAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+export async function leaveFormAction(turn: ActionTurn<MeetingCardData>, app: AppServices): Promise<ActionResult> {
   const { meeting, memberId } = await openMeetingFor(turn, app);
   const s = MEETING[turn.caller.locale];
   const deputyId = app.roster.unitsHeadedBy(memberId).find((u) => u.deputy)?.deputy ?? '';
@@ -60,17 +59,16 @@ export async function leaveFormAction(turn: ActionTurn, app: AppServices): Promi
 }
 
 /** `meeting.leave`: stores the request with opinions and asks the chief (or the delegated deputy chief). */
-export async function leaveAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+export async function leaveAction(turn: ActionTurn<LeaveFormData>, app: AppServices): Promise<ActionResult> {
   const { meeting, memberId } = await openMeetingFor(turn, app);
   const s = MEETING[turn.caller.locale];
-  const reason = cardText(turn.data, 'reason');
-  const opinions = cardText(turn.data, 'opinions');
+  const { reason, opinions } = turn.data;
   if (!reason || !opinions) throw new ValidationError('opinions', s.leaveRequired);
-  const wanted = cardText(turn.data, 'substitute');
+  const wanted = turn.data.substitute;
   const substitute = wanted && app.roster.unitsHeadedBy(memberId).some((u) => u.deputy === wanted) ? wanted : undefined;
   const response: AttendanceResponse = { status: 'leave-requested', at: app.clock().toISOString(), reason, opinions, ...(substitute ? { substitute } : {}) };
   const saved = await saveResponse(app, meeting.id, memberId, response);
-  const ctx = await permissionContext(app.store, app.roster);
+  const ctx = await permissionContext(app);
   const approvers = absenceApproverIds(app.roster, Boolean(ctx.approvalDelegated));
   for (const approverId of approvers) {
     const locale = await localeOf(app, approverId);
@@ -107,16 +105,15 @@ function approvalCard(meeting: Meeting, memberId: string, app: AppServices, loca
  * told. An approved request naming the unit's deputy invites the deputy (card and calendar attendee) exactly once:
  * the decision and the deputy's place among the invitees are claimed in one store update, so a second click finds it decided.
  */
-export async function decideAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+export async function decideAction(turn: ActionTurn<DecisionData>, app: AppServices): Promise<ActionResult> {
   const approver = await requirePermission(turn.caller, 'meeting.approveAbsence', app);
   const s = MEETING[turn.caller.locale];
-  const meetingId = cardText(turn.data, 'meetingId');
-  const memberId = cardText(turn.data, 'memberId');
-  const approved = cardText(turn.data, 'decision') === 'approve';
-  if (!/^[A-Za-z0-9_.-]+$/.test(meetingId)) throw new ValidationError('meetingId', s.meetingClosed);
+  const { meetingId, memberId } = turn.data;
+  const approved = turn.data.decision === 'approve';
+  if (!meetingId) throw new ValidationError('meetingId', s.meetingClosed);
   let changed = false;
   let deputyId: string | undefined;
-  const saved = await app.store.update<Meeting>(MEETINGS, meetingId, (current) => {
+  const saved = await app.repos.meetings.update(meetingId, (current) => {
     const r = current?.responses[memberId];
     if (!current || !r || r.status !== 'leave-requested') return undefined;
     changed = true;

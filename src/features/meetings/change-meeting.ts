@@ -18,7 +18,7 @@ import type { CommandTurn } from '../turn.ts';
 import { withMeetingMessages } from './input-errors.ts';
 import { infoCard, inviteCard } from './meeting-cards.ts';
 import { localeOf } from '../member-locale.ts';
-import { listMeetings, MEETINGS } from './meeting-repo.ts';
+import { listMeetings } from './meeting-repo.ts';
 import { displayWhen, meetingSubject, toCalendarMeeting } from './meeting-view.ts';
 import { formatDate } from '../../domain/calendar/index.ts';
 
@@ -88,7 +88,7 @@ export async function rescheduleCommand(turn: CommandTurn, app: AppServices): Pr
   if (!app.meetingCalendar || !current.eventId) throw new ValidationError('calendar', s.unavailable);
   await app.meetingCalendar.update(current.eventId, toCalendarMeeting(moved, app));
   // Answers, cards and substitutes may have changed since `current` was read; keep the stored ones.
-  const saved = await app.store.update<Meeting>(MEETINGS, current.id, (doc) => {
+  const saved = await app.repos.meetings.update(current.id, (doc) => {
     if (!doc) return undefined;
     const next: Meeting = { ...doc, ...changes };
     delete next.digestSentAt;
@@ -110,7 +110,7 @@ export async function cancelMeetingCommand(turn: CommandTurn, app: AppServices):
   const current = target.meeting;
   if (!app.meetingCalendar || !current.eventId) throw new ValidationError('calendar', s.unavailable);
   await app.meetingCalendar.cancel(current.eventId, toCalendarMeeting(current, app), MEETING.vi.cancelled(meetingSubject(current, 'vi'), reason));
-  const saved = await app.store.update<Meeting>(MEETINGS, current.id, (doc) => (doc ? { ...doc, status: 'cancelled' } : undefined));
+  const saved = await app.repos.meetings.update(current.id, (doc) => (doc ? { ...doc, status: 'cancelled' } : undefined));
   const cancelled: Meeting = saved ?? { ...current, status: 'cancelled' };
   const reached = await tellInvitees(app, cancelled, (l) => ({ title: MEETING[l].cancelledTitle, text: MEETING[l].cancelled(meetingSubject(current, l), reason) }));
   return [{ type: 'text', text: s.changeDone(reached, cancelled.invitees.length) }];

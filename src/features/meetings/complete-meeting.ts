@@ -1,7 +1,7 @@
 import type { Meeting } from '../../domain/meetings/index.ts';
 import type { AppServices } from '../app-services.ts';
 import { CalendarRefusedError } from './meeting-calendar.ts';
-import { MEETINGS } from './meeting-repo.ts';
+
 import { toCalendarMeeting } from './meeting-view.ts';
 import { sendInvitations } from './send-invitations.ts';
 
@@ -22,18 +22,18 @@ export async function completeMeeting(claimed: Meeting, app: AppServices): Promi
   } catch (error) {
     if (!(error instanceof CalendarRefusedError)) throw error;
     app.logger.warn({ err: error, meetingId: claimed.id }, 'calendar refused the event; meeting claim released');
-    await app.store.delete(MEETINGS, claimed.id);
+    await app.repos.meetings.delete(claimed.id);
     return { status: 'refused' };
   }
   let scheduled: Meeting | undefined;
-  const current = await app.store.update<Meeting>(MEETINGS, claimed.id, (doc) => {
+  const current = await app.repos.meetings.update(claimed.id, (doc) => {
     if (!doc || doc.status !== 'creating') return undefined;
     scheduled = { ...doc, status: 'scheduled', eventId: created.eventId, ...(created.joinUrl ? { joinUrl: created.joinUrl } : {}), invitationsPending: true };
     return scheduled;
   });
-  if (!scheduled) return { status: 'done-elsewhere', meeting: current ?? (await app.store.get<Meeting>(MEETINGS, claimed.id)) ?? claimed };
+  if (!scheduled) return { status: 'done-elsewhere', meeting: current ?? (await app.repos.meetings.get(claimed.id)) ?? claimed };
   const reached = await sendInvitations(scheduled, app);
-  const meeting = await app.store.update<Meeting>(MEETINGS, claimed.id, (doc) => (doc ? { ...doc, invitationsPending: false } : undefined));
+  const meeting = await app.repos.meetings.update(claimed.id, (doc) => (doc ? { ...doc, invitationsPending: false } : undefined));
   return { status: 'scheduled', meeting: meeting ?? scheduled, reached };
 }
 
@@ -44,8 +44,8 @@ export async function completeMeeting(claimed: Meeting, app: AppServices): Promi
  */
 export async function reconcileMeetings(app: AppServices, options: { atStart: boolean }): Promise<number> {
   let settled = 0;
-  for (const id of await app.store.list(MEETINGS)) {
-    const meeting = await app.store.get<Meeting>(MEETINGS, id);
+  for (const id of await app.repos.meetings.ids()) {
+    const meeting = await app.repos.meetings.get(id);
     try {
       if (meeting?.status === 'creating') {
         const done = await completeMeeting(meeting, app);
@@ -54,7 +54,7 @@ export async function reconcileMeetings(app: AppServices, options: { atStart: bo
       } else if (options.atStart && meeting?.status === 'scheduled' && meeting.invitationsPending) {
         // Only at start: no turn of this process can be sending these cards now.
         await sendInvitations(meeting, app, meeting.invitees.filter((m) => !meeting.cards[m]));
-        await app.store.update<Meeting>(MEETINGS, id, (doc) => (doc ? { ...doc, invitationsPending: false } : undefined));
+        await app.repos.meetings.update(id, (doc) => (doc ? { ...doc, invitationsPending: false } : undefined));
         settled++;
       }
     } catch (error) {

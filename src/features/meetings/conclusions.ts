@@ -1,6 +1,7 @@
 import { cardText } from '../card-input.ts';
+import type { ConclusionsFormData } from './card-payloads.ts';
 import { renderCard } from '../../cards/render-card.ts';
-import { committeeMemberIds, createTask, MeetingInputError, parseMeetingDate, type Meeting, type MeetingTask, type TaskDraft } from '../../domain/meetings/index.ts';
+import { committeeMemberIds, createTask, MeetingInputError, parseMeetingDate, type MeetingTask, type TaskDraft } from '../../domain/meetings/index.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
@@ -11,7 +12,7 @@ import type { ActionResult } from '../registry.ts';
 import type { ActionTurn, CommandTurn } from '../turn.ts';
 import { infoCard, taskCard } from './meeting-cards.ts';
 import { localeOf } from '../member-locale.ts';
-import { listMeetings, MEETINGS, newToken, TASKS, unitRecipient } from './meeting-repo.ts';
+import { listMeetings, newToken, unitRecipient } from './meeting-repo.ts';
 import { meetingSubject } from './meeting-view.ts';
 import { formatDate } from '../../domain/calendar/index.ts';
 
@@ -57,26 +58,25 @@ export function readTaskRows(data: Record<string, unknown>, locale: Locale, isUn
 }
 
 /** `meeting.conclusions`: stores conclusions and tasks once, sends conclusions to every member and each task to its unit. */
-export async function conclusionsAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+export async function conclusionsAction(turn: ActionTurn<ConclusionsFormData>, app: AppServices): Promise<ActionResult> {
   const secretary = await requirePermission(turn.caller, 'meeting.conclude', app);
   const locale = turn.caller.locale;
   const s = MEETING[locale];
-  const meetingId = cardText(turn.data, 'meetingId');
-  const text = cardText(turn.data, 'conclusions');
+  const { meetingId, conclusions: text } = turn.data;
   if (!text) throw new ValidationError('conclusions', s.conclusionsRequired);
   const drafts = readTaskRows(turn.data, locale, (id) => app.roster.unit(id) !== undefined);
-  const meeting = /^[A-Za-z0-9_.-]+$/.test(meetingId) ? await app.store.get<Meeting>(MEETINGS, meetingId) : undefined;
+  const meeting = meetingId ? await app.repos.meetings.get(meetingId) : undefined;
   if (!meeting) throw new ValidationError('meetingId', s.noMeetingToConclude);
   const now = app.clock();
   const tasks: MeetingTask[] = drafts.map((d, i) => createTask(`${meeting.id}-t${i + 1}`, meeting.id, d, now));
   let claimed = false;
-  const saved = await app.store.update<Meeting>(MEETINGS, meeting.id, (current) => {
+  const saved = await app.repos.meetings.update(meeting.id, (current) => {
     if (!current || current.conclusions) return undefined;
     claimed = true;
     return { ...current, conclusions: { text, by: secretary.id, at: now.toISOString(), taskIds: tasks.map((t) => t.id) } };
   });
   if (!claimed || !saved) return { message: s.alreadyConcluded };
-  for (const task of tasks) await app.store.update<MeetingTask>(TASKS, task.id, (current) => current ?? task);
+  for (const task of tasks) await app.repos.tasks.update(task.id, (current) => current ?? task);
   const members = committeeMemberIds(app.roster);
   for (const memberId of members) {
     try {

@@ -6,7 +6,7 @@ import { MEETING } from '../../i18n/meeting-strings.ts';
 import type { AppServices } from '../app-services.ts';
 import { infoCard } from './meeting-cards.ts';
 import { localeOf } from '../member-locale.ts';
-import { listMeetings, MEETINGS, nameOf } from './meeting-repo.ts';
+import { listMeetings, nameOf } from './meeting-repo.ts';
 import { meetingFacts, meetingSubject } from './meeting-view.ts';
 
 /** The secretary's digest card: attending, excused with opinions, undecided, refused, no answer. */
@@ -29,7 +29,7 @@ export async function sendMeetingDigests(app: AppServices, now: Date): Promise<n
   let sent = 0;
   for (const meeting of due) {
     let claimed = false;
-    await app.store.update<Meeting>(MEETINGS, meeting.id, (current) => {
+    await app.repos.meetings.update(meeting.id, (current) => {
       if (!current || current.digestSentAt) return undefined;
       claimed = true;
       return { ...current, digestSentAt: now.toISOString() };

@@ -3,21 +3,14 @@ import { readAbsentHeads } from '../absences.ts';
 import type { AppServices } from '../app-services.ts';
 import { actingMember } from '../cycles/acting-member.ts';
 
-export const MEETINGS = 'meetings';
-export const TASKS = 'tasks';
-
 /** Every stored meeting (one small document each). */
 export async function listMeetings(app: AppServices): Promise<Meeting[]> {
-  const ids = await app.store.list(MEETINGS);
-  const docs = await Promise.all(ids.map((id) => app.store.get<Meeting>(MEETINGS, id)));
-  return docs.filter((m): m is Meeting => m !== undefined);
+  return app.repos.meetings.all();
 }
 
 /** Every stored task. */
 export async function listTasks(app: AppServices): Promise<MeetingTask[]> {
-  const ids = await app.store.list(TASKS);
-  const docs = await Promise.all(ids.map((id) => app.store.get<MeetingTask>(TASKS, id)));
-  return docs.filter((t): t is MeetingTask => t !== undefined);
+  return app.repos.tasks.all();
 }
 
 /** A member's display name, or the id when the roster no longer has them. */
@@ -29,7 +22,7 @@ export function nameOf(app: Pick<AppServices, 'roster'>, memberId: string): stri
 export async function unitRecipient(app: AppServices, unitId: string): Promise<string | undefined> {
   const unit = app.roster.unit(unitId);
   if (!unit) return undefined;
-  return actingMember(unit, await readAbsentHeads(app.store), app.roster).memberId;
+  return actingMember(unit, await readAbsentHeads(app), app.roster).memberId;
 }
 
 /** Short random id for store documents and form tokens (store ids allow [A-Za-z0-9_.-]). */

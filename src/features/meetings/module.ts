@@ -1,5 +1,5 @@
-import { cardFlag, cardForm, cardRef, cardText } from '../card-schemas.ts';
 import { defineVerb, type FeatureModule } from '../feature-module.ts';
+import { CONCLUSIONS_FORM, DECISION, LEAVE_FORM, MEETING_CARD, MEETING_FORM, TASK_UPDATE } from './card-payloads.ts';
 import { attendAction, decideAction, leaveAction, leaveFormAction } from './attendance.ts';
 import { cancelMeetingCommand, rescheduleCommand } from './change-meeting.ts';
 import { concludeCommand, conclusionsAction } from './conclusions.ts';
@@ -8,8 +8,6 @@ import { nudgeSecretary } from './meeting-nudge.ts';
 import { createMeetingAction, meetingCommand } from './schedule-meeting.ts';
 import { sendTaskReminders } from './task-reminders.ts';
 import { taskUpdateAction, tasksCommand } from './tasks.ts';
-
-const meetingCard = cardForm({ meetingId: cardRef });
 
 /** Meetings (Điều 7): invitations with a Teams meeting, leave with written opinions, conclusions and tasks. */
 export const meetingsModule: FeatureModule = {
@@ -22,13 +20,13 @@ export const meetingsModule: FeatureModule = {
     { name: 'tasks', phrases: ['nhiem vu', 'tasks'], allow: ['tasks.viewAll', 'tasks.viewOwn'], handler: tasksCommand },
   ],
   verbs: [
-    defineVerb({ verb: 'meeting.create', allow: ['meeting.schedule'], schema: cardForm({ formToken: cardText }), handler: createMeetingAction }),
-    defineVerb({ verb: 'meeting.attend', allow: ['meeting.respond'], schema: meetingCard, handler: attendAction }),
-    defineVerb({ verb: 'meeting.leaveForm', allow: ['meeting.respond'], schema: meetingCard, handler: leaveFormAction }),
-    defineVerb({ verb: 'meeting.leave', allow: ['meeting.respond'], schema: cardForm({ meetingId: cardRef, reason: cardText, opinions: cardText, substitute: cardText }), handler: leaveAction }),
-    defineVerb({ verb: 'meeting.decide', allow: ['meeting.approveAbsence'], schema: cardForm({ meetingId: cardRef, memberId: cardText, decision: cardText }), handler: decideAction }),
-    defineVerb({ verb: 'meeting.conclusions', allow: ['meeting.conclude'], schema: cardForm({ meetingId: cardRef, conclusions: cardText }), handler: conclusionsAction }),
-    defineVerb({ verb: 'task.update', allow: ['task.update'], schema: cardForm({ taskId: cardRef, progress: cardText, done: cardFlag }), handler: taskUpdateAction }),
+    defineVerb({ verb: 'meeting.create', allow: ['meeting.schedule'], schema: MEETING_FORM, handler: createMeetingAction }),
+    defineVerb({ verb: 'meeting.attend', allow: ['meeting.respond'], schema: MEETING_CARD, handler: attendAction }),
+    defineVerb({ verb: 'meeting.leaveForm', allow: ['meeting.respond'], schema: MEETING_CARD, handler: leaveFormAction }),
+    defineVerb({ verb: 'meeting.leave', allow: ['meeting.respond'], schema: LEAVE_FORM, handler: leaveAction }),
+    defineVerb({ verb: 'meeting.decide', allow: ['meeting.approveAbsence'], schema: DECISION, handler: decideAction }),
+    defineVerb({ verb: 'meeting.conclusions', allow: ['meeting.conclude'], schema: CONCLUSIONS_FORM, handler: conclusionsAction }),
+    defineVerb({ verb: 'task.update', allow: ['task.update'], schema: TASK_UPDATE, handler: taskUpdateAction }),
   ],
   jobs: [
     { name: 'auto/meeting-nudge', when: 'working-hours', order: 30, run: nudgeSecretary },

@@ -21,7 +21,7 @@ import type { Reply } from '../ports.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn, Caller, CommandTurn } from '../turn.ts';
 import { withMeetingMessages } from './input-errors.ts';
-import { MEETINGS, newToken } from './meeting-repo.ts';
+import { newToken } from './meeting-repo.ts';
 import { completeMeeting } from './complete-meeting.ts';
 import { meetingSubject } from './meeting-view.ts';
 
@@ -89,7 +89,7 @@ export async function scheduleMeeting(draft: MeetingDraft, token: string, caller
   const organizer = calendar.organizerMailbox ?? app.config.organizerMailbox ?? app.roster.withRole('secretary')[0]?.email ?? caller.member?.email ?? '';
   const id = `m-${token}`;
   let claimed: Meeting | undefined;
-  await app.store.update<Meeting>(MEETINGS, id, (current) => {
+  await app.repos.meetings.update(id, (current) => {
     if (current) return undefined;
     claimed = { ...draft, id, status: 'creating', organizer, createdBy: caller.member?.id ?? '', createdAt: app.clock().toISOString(), sequence: 0, responses: {}, cards: {} };
     return claimed;

@@ -2,7 +2,7 @@ import type { Meeting } from '../../domain/meetings/index.ts';
 import type { AppServices } from '../app-services.ts';
 import { inviteCard } from './meeting-cards.ts';
 import { localeOf } from '../member-locale.ts';
-import { MEETINGS } from './meeting-repo.ts';
+
 
 /**
  * Sends the meeting card (Tham dự / Xin vắng) to each of `memberIds`, one at a time (one failure never
@@ -19,6 +19,6 @@ export async function sendInvitations(meeting: Meeting, app: AppServices, member
       app.logger.error({ err: error, memberId, meetingId: meeting.id }, 'meeting card failed');
     }
   }
-  await app.store.update<Meeting>(MEETINGS, meeting.id, (current) => (current ? { ...current, cards: { ...current.cards, ...cards } } : undefined));
+  await app.repos.meetings.update(meeting.id, (current) => (current ? { ...current, cards: { ...current.cards, ...cards } } : undefined));
   return Object.keys(cards).length;
 }

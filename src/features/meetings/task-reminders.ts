@@ -4,7 +4,7 @@ import { MEETING } from '../../i18n/meeting-strings.ts';
 import type { AppServices } from '../app-services.ts';
 import { taskCard } from './meeting-cards.ts';
 import { localeOf } from '../member-locale.ts';
-import { listTasks, TASKS, unitRecipient } from './meeting-repo.ts';
+import { listTasks, unitRecipient } from './meeting-repo.ts';
 
 /** The task reminders due at `now` (working days only, ladder from config.reminders). */
 export async function dueTaskRemindersAt(app: AppServices, now: Date): Promise<TaskReminder[]> {
@@ -18,7 +18,7 @@ export async function sendTaskReminders(app: AppServices, now: Date): Promise<nu
   for (const reminder of await dueTaskRemindersAt(app, now)) {
     try {
       let claimed: MeetingTask | undefined;
-      await app.store.update<MeetingTask>(TASKS, reminder.taskId, (current) => {
+      await app.repos.tasks.update(reminder.taskId, (current) => {
         if (!current || current.remindedOn.includes(today)) return undefined;
         claimed = { ...current, remindedOn: [...current.remindedOn, today] };
         return claimed;

@@ -1,5 +1,5 @@
 import { can, unitsActingFor } from '../../domain/committee/permissions.ts';
-import { recordTaskProgress, visibleOpenTasks, type MeetingTask } from '../../domain/meetings/index.ts';
+import { recordTaskProgress, visibleOpenTasks } from '../../domain/meetings/index.ts';
 import { ForbiddenError, ValidationError } from '../../errors/app-errors.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
 import { permissionContext } from '../absences.ts';
@@ -8,16 +8,17 @@ import { requireMember, requirePermission } from '../guards.ts';
 import type { Reply } from '../ports.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn, CommandTurn } from '../turn.ts';
+import type { TaskUpdateData } from './card-payloads.ts';
 import { infoCard, taskCard } from './meeting-cards.ts';
 import { localeOf } from '../member-locale.ts';
-import { listTasks, TASKS } from './meeting-repo.ts';
+import { listTasks } from './meeting-repo.ts';
 import { formatDate } from '../../domain/calendar/index.ts';
 
 /** `nhiệm vụ` / `tasks`: every open task for the leadership and secretary; a unit's own with update cards. */
 export async function tasksCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {
   const member = requireMember(turn.caller);
   const s = MEETING[turn.caller.locale];
-  const ctx = await permissionContext(app.store, app.roster);
+  const ctx = await permissionContext(app);
   const all = can(member, 'tasks.viewAll', ctx);
   // Decided on the context already read: a second read of the absences would be the same answer.
   if (!all && !can(member, 'tasks.viewOwn', ctx)) throw new ForbiddenError('tasks.viewOwn');
@@ -31,16 +32,14 @@ export async function tasksCommand(turn: CommandTurn, app: AppServices): Promise
 }
 
 /** `task.update`: the owner unit records progress or completion; the secretary hears of completion. */
-export async function taskUpdateAction(turn: ActionTurn, app: AppServices): Promise<ActionResult> {
+export async function taskUpdateAction(turn: ActionTurn<TaskUpdateData>, app: AppServices): Promise<ActionResult> {
   const s = MEETING[turn.caller.locale];
-  const taskId = typeof turn.data.taskId === 'string' ? turn.data.taskId : '';
-  const task = /^[A-Za-z0-9_.-]+$/.test(taskId) ? await app.store.get<MeetingTask>(TASKS, taskId) : undefined;
+  const { taskId, progress: text, done } = turn.data;
+  const task = taskId ? await app.repos.tasks.get(taskId) : undefined;
   if (!task) throw new ValidationError('taskId', s.taskNotFound);
   const member = await requirePermission(turn.caller, 'task.update', app, task.unitId);
-  const text = typeof turn.data.progress === 'string' ? turn.data.progress.normalize('NFC').trim() : '';
-  const done = turn.data.done === 'true' || turn.data.done === true;
   const now = app.clock();
-  const saved = await app.store.update<MeetingTask>(TASKS, taskId, (current) => (current ? recordTaskProgress(current, member.id, text, done, now) : undefined));
+  const saved = await app.repos.tasks.update(taskId, (current) => (current ? recordTaskProgress(current, member.id, text, done, now) : undefined));
   if (!saved) throw new ValidationError('taskId', s.taskNotFound);
   if (done && task.status === 'open') {
     for (const secretary of app.roster.withRole('secretary')) {

@@ -14,7 +14,7 @@ export interface DecisionMaker {
  * feature asks here, so delegation is decided in one place.
  */
 export async function decisionMaker(app: AppServices): Promise<DecisionMaker> {
-  const ctx = await permissionContext(app.store, app.roster);
+  const ctx = await permissionContext(app);
   const deputies = app.roster.withRole('deputyChief').map((m) => m.id);
   if (ctx.approvalDelegated && deputies.length > 0) return { memberIds: deputies, onBehalfOfChief: true };
   return { memberIds: app.roster.withRole('chief').map((m) => m.id), onBehalfOfChief: false };

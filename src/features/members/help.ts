@@ -9,8 +9,10 @@ import type { CommandTurn } from '../turn.ts';
 /** `trợ giúp` / `help`: a card listing only the commands this caller's role may use. */
 export async function helpCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {
   const s = COMMON[turn.caller.locale];
-  const ctx = await permissionContext(app.store, app.roster);
-  const actions = allowedActions(turn.caller.member, ctx);
+  const ctx = await permissionContext(app);
+  // Only what a feature module serves is listed: an action no command or verb uses shows nothing.
+  const served = new Set([...app.registry.commands.values(), ...app.registry.verbs.values()].flatMap((spec) => spec.allow));
+  const actions = allowedActions(turn.caller.member, ctx).filter((a) => served.has(a));
   const seen = new Set<string>();
   const commands = actions
     .map((a: Action) => s.commands[a])

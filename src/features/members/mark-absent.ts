@@ -16,7 +16,7 @@ async function mark(turn: CommandTurn, app: AppServices, absent: boolean): Promi
   const unit = units[0]!;
   await requirePermission(turn.caller, 'unit.markAbsent', app, unit.id);
   if (absent && !unit.deputy) throw new ValidationError('unit', s.noDeputy(unit.name));
-  const changed = await setHeadAbsent(app.store, unit.id, absent, member.id, app.clock());
+  const changed = await setHeadAbsent(app, unit.id, absent, member.id, app.clock());
   // Open report forms follow the person who now reports for the unit (Điều 2.1).
   if (changed) app.tasks.run(`reroute-forms:${unit.id}`, () => retryUndelivered(app));
   const deputy = unit.deputy ? (app.roster.member(unit.deputy)?.name ?? unit.deputy) : '';

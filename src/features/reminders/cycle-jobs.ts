@@ -40,6 +40,7 @@ async function perform(ctx: JobContext, cycle: Cycle, item: CycleDueItem): Promi
       // The standing member compiled by hand in the meantime: their preview stands.
       if (!current || current.state !== 'open') return undefined;
       const { cycle: compiled, report } = await compileCycle(app, current);
+      ctx.cyclesChanged();
       return sendToAll(app, members(ctx, 'standing'), (locale) => ({ type: 'card', card: previewCard(compiled, report, locale, REMINDER[locale].autoCompiled(compiled.label)) }));
     }
   }
@@ -49,7 +50,7 @@ async function perform(ctx: JobContext, cycle: Cycle, item: CycleDueItem): Promi
 export async function runCycleJobs(ctx: JobContext): Promise<void> {
   const { app } = ctx;
   const settings = reminderSettings(app);
-  for (const cycle of await app.cycles.list()) {
+  for (const cycle of await ctx.cycles()) {
     if (ctx.shouldStop()) return;
     // A report sent to the chief has nothing left to remind, escalate or summarise; its history is not re-read every minute.
     if (cycle.state === 'sent') continue;

@@ -15,7 +15,7 @@ export interface ReminderOutcome {
 export async function sendUnitReminder(app: AppServices, cycle: Cycle, unitId: string, deadline: string, workingDaysLeft: number, note: (locale: 'vi' | 'en') => string = () => ''): Promise<ReminderOutcome | undefined> {
   const unit = app.roster.unit(unitId);
   if (!unit) return undefined;
-  const { memberId } = actingMember(unit, await readAbsentHeads(app.store), app.roster);
+  const { memberId } = actingMember(unit, await readAbsentHeads(app), app.roster);
   const locale = await localeOf(app, memberId);
   const outcome = await app.messenger.send(memberId, { type: 'card', card: reminderCard(cycle, unit, deadline, workingDaysLeft, locale, note(locale)) });
   return { memberId, outcome };

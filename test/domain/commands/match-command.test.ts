@@ -79,3 +79,11 @@ describe('matchCommand', () => {
     expect(() => createCommandMatcher([{ name: 'a', phrases: ['họp'] }])).to.throw(/must be folded/);
   });
 });
+
+describe('help entries for every served action', () => {
+  it('has a usage and description in both languages for each action a command allows', async () => {
+    const { COMMON } = await import('../../../src/i18n/common-strings.ts');
+    const missing = [...registry.commands.values()].flatMap((c) => c.allow.filter((a) => !COMMON.vi.commands[a] || !COMMON.en.commands[a]).map((a) => `${c.name}: ${a}`));
+    expect(missing).to.deep.equal([]);
+  });
+});

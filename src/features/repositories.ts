@@ -1,0 +1,28 @@
+import type { Meeting, MeetingTask } from '../domain/meetings/index.ts';
+import type { DocumentStore } from '../store/document-store.ts';
+import type { AbsentHeads } from './absences.ts';
+import { repository, singleDocument, type Repository, type SingleDocument } from './repository.ts';
+
+/** Committee-wide settings kept in the store (one document). */
+export interface DirectorySettings {
+  approvalDelegated?: boolean;
+}
+
+/** The repositories of the documents features own (cycles have their own CycleRepo). */
+export interface Repositories {
+  meetings: Repository<Meeting>;
+  tasks: Repository<MeetingTask>;
+  /** Units whose head is marked absent (Điều 2.1). */
+  absentHeads: SingleDocument<AbsentHeads>;
+  settings: SingleDocument<DirectorySettings>;
+}
+
+/** Binds every repository to one store. */
+export function createRepositories(store: DocumentStore): Repositories {
+  return {
+    meetings: repository<Meeting>(store, 'meetings'),
+    tasks: repository<MeetingTask>(store, 'tasks'),
+    absentHeads: singleDocument<AbsentHeads>(store, 'directory', 'absent-heads'),
+    settings: singleDocument<DirectorySettings>(store, 'directory', 'settings'),
+  };
+}
