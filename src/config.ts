@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Letterhead } from './domain/report/compiled-report.ts';
+import { dayList, hhmm, integer, oneOf, readVar } from './config-values.ts';
 import { ConfigError } from './errors/config-error.ts';
 import { NATIONAL_CLOUDS, parseAuthorityHost, type CloudHosts } from './graph/national-clouds.ts';
 
@@ -85,24 +86,11 @@ function pick(env: Env, ...names: string[]): string | undefined {
 }
 
 function intVar(env: Env, name: string, fallback: number, problems: string[], min = 0, max = Number.MAX_SAFE_INTEGER): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`${name}="${raw}" phải là số nguyên từ ${min} đến ${max} / must be an integer between ${min} and ${max}`);
-    return fallback;
-  }
-  return value;
+  return readVar(env, name, integer(min, max), fallback, problems);
 }
 
 function timeVar(env: Env, name: string, fallback: string, problems: string[]): string {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(raw)) {
-    problems.push(`${name}="${raw}" phải có dạng HH:mm / must be HH:mm`);
-    return fallback;
-  }
-  return raw;
+  return readVar(env, name, hhmm, fallback, problems);
 }
 
 function listVar(env: Env, name: string, fallback: string[]): string[] {
@@ -180,19 +168,8 @@ export function readConfig(env: Env = process.env): Config {
 
   const dataDir = path.resolve(pick(env, 'DATA_DIR') ?? 'data/state');
   const host = pick(env, 'HOST') ?? (bot ? '0.0.0.0' : '127.0.0.1');
-  const deadlinePolicy = pick(env, 'DEADLINE_POLICY') ?? 'next';
-  if (deadlinePolicy !== 'next' && deadlinePolicy !== 'previous') {
-    problems.push(`DEADLINE_POLICY="${deadlinePolicy}" phải là next hoặc previous / must be next or previous`);
-  }
-  // Empty items ("3,,1") would become Number('') === 0, a reminder on the deadline day nobody asked for.
-  const daysBefore = listVar(env, 'REMINDER_DAYS_BEFORE', ['3', '1'])
-    .flatMap((s) => s.split(','))
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map(Number);
-  if (daysBefore.some((n) => !Number.isInteger(n) || n < 0 || n > 30)) {
-    problems.push('REMINDER_DAYS_BEFORE phải là danh sách số ngày làm việc, ví dụ "3,1" / must be a list like "3,1"');
-  }
+  const deadlinePolicy = readVar(env, 'DEADLINE_POLICY', oneOf(['next', 'previous']), 'next', problems);
+  const daysBefore = readVar(env, 'REMINDER_DAYS_BEFORE', dayList, [3, 1], problems);
 
   const config: Config = {
     nodeEnv,
@@ -212,14 +189,14 @@ export function readConfig(env: Env = process.env): Config {
     quarterly: {
       unitDeadlineDay: intVar(env, 'UNIT_DEADLINE_DAY', 10, problems, 1, 28),
       compileDeadlineDay: intVar(env, 'COMPILE_DEADLINE_DAY', 14, problems, 1, 28),
-      deadlinePolicy: deadlinePolicy === 'previous' ? 'previous' : 'next',
+      deadlinePolicy,
     },
     workingHours: {
       start: timeVar(env, 'WORK_START', '07:30', problems),
       end: timeVar(env, 'WORK_END', '17:30', problems),
     },
     reminders: {
-      daysBefore: daysBefore.filter((n) => Number.isInteger(n)),
+      daysBefore,
       atTime: timeVar(env, 'REMINDER_TIME', '08:30', problems),
       maxOverdue: intVar(env, 'REMINDER_MAX_OVERDUE', 3, problems, 0, 30),
     },
