@@ -13,7 +13,10 @@ export const DEFAULT_HOLIDAYS_FILE = fileURLToPath(new URL('../../data/holidays.
 /** The holiday file cannot be read or is invalid; `file` and `entry` (JSON path, when known) say where to fix it. */
 export class HolidayFileError extends CodedError {
   readonly file: string;
+  /** JSON path of the bad value, field included (`years.2026.holidays[1].date`), when known. */
   readonly entry: string | undefined;
+  /** The field named last in `entry` (`date`), like RosterError's; undefined when a whole entry or the file is wrong. */
+  readonly field: string | undefined;
 
   constructor(file: string, entry: string | undefined, problem: string, options: { cause?: unknown } = {}) {
     super(ErrorCode.HolidaysInvalid, `${file}${entry ? ` → ${entry}` : ''}: ${problem}`, {
@@ -22,6 +25,7 @@ export class HolidayFileError extends CodedError {
     });
     this.file = file;
     this.entry = entry;
+    this.field = entry ? /\]\.([A-Za-z$]+)$/.exec(entry)?.[1] : undefined;
   }
 }
 

@@ -38,6 +38,12 @@ describe('holidays file loader', () => {
     expect(() => parseHolidayFile(text, 'data/holidays.json'))
       .to.throw(HolidayFileError, 'data/holidays.json → years.2025.holidays[0].date')
       .with.property('entry', 'years.2025.holidays[0].date');
+    try {
+      parseHolidayFile(text, 'data/holidays.json');
+      expect.fail('parseHolidayFile should have thrown');
+    } catch (error) {
+      expect(error).to.include({ file: 'data/holidays.json', field: 'date', code: 'holidays_invalid' });
+    }
   });
 
   it('reports a missing file with its path', async () => {
