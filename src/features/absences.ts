@@ -1,6 +1,9 @@
 import type { PermissionContext } from '../domain/committee/permissions.ts';
 import type { Roster } from '../domain/committee/committee.ts';
+import { localDate } from '../domain/calendar/index.ts';
+import { delegationInForce } from '../domain/delegation/delegation.ts';
 import type { Repositories } from './repositories.ts';
+import type { Clock } from './clock.ts';
 
 /** Units whose head is marked absent, with who marked it and when. */
 export type AbsentHeads = Record<string, { since: string; by: string }>;
@@ -24,9 +27,9 @@ export async function setHeadAbsent(app: { repos: Repositories }, unitId: string
   return changed;
 }
 
-/** The permission context for one turn: roster plus current absences. */
-export async function permissionContext(app: { repos: Repositories; roster: Roster }): Promise<PermissionContext> {
+/** The permission context at the app clock's day: roster, current absences, and whether the chief's delegation is in force that day (Điều 5.1). */
+export async function permissionContext(app: { repos: Repositories; roster: Roster; clock: Clock }): Promise<PermissionContext> {
   // Read on every guarded turn: the two documents are independent, so they are read together.
-  const [absent, settings] = await Promise.all([readAbsentHeads(app), app.repos.settings.get()]);
-  return { roster: app.roster, absentHeads: new Set(Object.keys(absent)), approvalDelegated: settings?.approvalDelegated ?? false };
+  const [absent, delegations] = await Promise.all([readAbsentHeads(app), app.repos.delegations.get()]);
+  return { roster: app.roster, absentHeads: new Set(Object.keys(absent)), approvalDelegated: delegationInForce(delegations, localDate(app.clock())) !== undefined };
 }

@@ -1,12 +1,8 @@
+import type { DelegationBook } from '../domain/delegation/delegation.ts';
 import type { Meeting, MeetingTask } from '../domain/meetings/index.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { AbsentHeads } from './absences.ts';
 import { repository, singleDocument, type Repository, type SingleDocument } from './repository.ts';
-
-/** Committee-wide settings kept in the store (one document). */
-export interface DirectorySettings {
-  approvalDelegated?: boolean;
-}
 
 /** The repositories of the documents features own (cycles have their own CycleRepo). */
 export interface Repositories {
@@ -14,7 +10,8 @@ export interface Repositories {
   tasks: Repository<MeetingTask>;
   /** Units whose head is marked absent (Điều 2.1). */
   absentHeads: SingleDocument<AbsentHeads>;
-  settings: SingleDocument<DirectorySettings>;
+  /** The chief's delegations to the deputy chief, in one document so an overlap is checked in the same update (Điều 5.1). */
+  delegations: SingleDocument<DelegationBook>;
 }
 
 /** Binds every repository to one store. */
@@ -23,6 +20,6 @@ export function createRepositories(store: DocumentStore): Repositories {
     meetings: repository<Meeting>(store, 'meetings'),
     tasks: repository<MeetingTask>(store, 'tasks'),
     absentHeads: singleDocument<AbsentHeads>(store, 'directory', 'absent-heads'),
-    settings: singleDocument<DirectorySettings>(store, 'directory', 'settings'),
+    delegations: singleDocument<DelegationBook>(store, 'delegations', 'chief'),
   };
 }

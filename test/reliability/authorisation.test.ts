@@ -37,6 +37,8 @@ const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: strin
   remind: { text: 'nhắc Phòng Không Tồn Tại', actions: ['remind'] },
   history: { text: 'báo cáo quý I/2020', actions: ['report.history'] },
   stats: { text: 'thống kê', actions: ['report.stats'] },
+  delegate: { text: 'ủy quyền', actions: ['delegation.manage'] },
+  revokeDelegation: { text: 'thu hồi ủy quyền', actions: ['delegation.manage'] },
 };
 
 /**

@@ -22,13 +22,14 @@ export const ACTIONS = [
   'tasks.viewAll',
   'tasks.viewOwn',
   'task.update',
+  'delegation.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
 /** Who holds which committee role may do what (Điều 4–6, 9 of the regulation). */
 const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
-  chief: ['cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
+  chief: ['delegation.manage', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
   deputyChief: ['cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
   standing: ['cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond'],
   secretary: ['meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
@@ -41,7 +42,7 @@ export interface PermissionContext {
   roster: Roster;
   /** Units whose head is currently marked absent, so their deputy acts (Điều 2.1). */
   absentHeads: ReadonlySet<string>;
-  /** Whether the chief has delegated absence approval to the deputy chief. */
+  /** Whether a delegation from the chief to the deputy chief is in force today (Điều 5.1; features/delegation). */
   approvalDelegated?: boolean;
 }
 

@@ -1,9 +1,8 @@
 import type { DecisionData, LeaveFormData, MeetingCardData } from './card-payloads.ts';
 import { renderCard } from '../../cards/render-card.ts';
-import { absenceApproverIds, type AttendanceResponse, type Meeting } from '../../domain/meetings/index.ts';
+import type { AttendanceResponse, Meeting } from '../../domain/meetings/index.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import { MEETING } from '../../i18n/meeting-strings.ts';
-import { permissionContext } from '../absences.ts';
 import type { AppServices } from '../app-services.ts';
 import { requirePermission } from '../guards.ts';
 import type { ActionResult } from '../registry.ts';
@@ -12,6 +11,8 @@ import { inviteSubstitute, tellSecretariesOfDecision } from './absence-follow-up
 import { inviteCard } from './meeting-cards.ts';
 import { localeOf } from '../member-locale.ts';
 import { nameOf } from './meeting-repo.ts';
+import { decisionMaker, signedBy } from '../members/decision-maker.ts';
+import { DELEGATION } from '../../i18n/delegation-strings.ts';
 import { meetingFacts, meetingSubject } from './meeting-view.ts';
 
 /** The meeting a card points at, open for answers, with the caller among the invitees. */
@@ -68,8 +69,7 @@ export async function leaveAction(turn: ActionTurn<LeaveFormData>, app: AppServi
   const substitute = wanted && app.roster.unitsHeadedBy(memberId).some((u) => u.deputy === wanted) ? wanted : undefined;
   const response: AttendanceResponse = { status: 'leave-requested', at: app.clock().toISOString(), reason, opinions, ...(substitute ? { substitute } : {}) };
   const saved = await saveResponse(app, meeting.id, memberId, response);
-  const ctx = await permissionContext(app);
-  const approvers = absenceApproverIds(app.roster, Boolean(ctx.approvalDelegated));
+  const approvers = (await decisionMaker(app)).memberIds;
   for (const approverId of approvers) {
     const locale = await localeOf(app, approverId);
     const outcome = await app.messenger.send(approverId, { type: 'card', card: approvalCard(saved, memberId, app, locale, true, '') });
@@ -100,6 +100,15 @@ function approvalCard(meeting: Meeting, memberId: string, app: AppServices, loca
   });
 }
 
+/** A decision taken under delegation is reported to the chief (Điều 5.1: the deputy acts for the chief, who stays informed). */
+async function tellChiefOfDecision(app: AppServices, meeting: Meeting, memberId: string, deputyName: string, approved: boolean): Promise<void> {
+  for (const chief of app.roster.withRole('chief')) {
+    const locale = await localeOf(app, chief.id);
+    const outcome = await app.messenger.send(chief.id, { type: 'text', text: DELEGATION[locale].decidedForYou(deputyName, nameOf(app, memberId), meetingSubject(meeting, locale), approved) });
+    if (!outcome.ok) app.logger.warn({ chiefId: chief.id, meetingId: meeting.id, reason: outcome.reason }, 'delegated decision not reported to the chief');
+  }
+}
+
 /**
  * `meeting.decide`: the chief (or delegated deputy chief) approves or refuses; the member and the secretary are
  * told. An approved request naming the unit's deputy invites the deputy (card and calendar attendee) exactly once:
@@ -126,8 +135,9 @@ export async function decideAction(turn: ActionTurn<DecisionData>, app: AppServi
   });
   if (!changed || !saved) return { message: s.alreadyDecided };
   const locale = await localeOf(app, memberId);
-  const told = await app.messenger.send(memberId, { type: 'text', text: MEETING[locale].decisionToMember(meetingSubject(saved, locale), approved, approver.name) });
+  const told = await app.messenger.send(memberId, { type: 'text', text: MEETING[locale].decisionToMember(meetingSubject(saved, locale), approved, signedBy(approver, locale)) });
   if (!told.ok) app.logger.warn({ memberId, meetingId, reason: told.reason }, 'absence decision not delivered');
+  if (!approver.roles.includes('chief')) await tellChiefOfDecision(app, saved, memberId, approver.name, approved);
   const cardId = saved.cards[memberId];
   if (cardId) await app.messenger.update(memberId, cardId, { type: 'card', card: inviteCard(saved, memberId, locale, app) });
   const substitute = deputyId ? { id: deputyId, inCalendar: await inviteSubstitute(saved, deputyId, app) } : undefined;

@@ -55,6 +55,7 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'tasks.viewAll': ['chief', 'deputyChief', 'standing', 'secretary'],
   'tasks.viewOwn': IN_A_UNIT,
   'task.update': IN_A_UNIT,
+  'delegation.manage': ['chief'],
 };
 
 describe('permissions: role × action', () => {
