@@ -1,3 +1,4 @@
+import { count, pluralForm } from './plural.ts';
 import type { FieldProblem } from '../domain/cycles/validate-answers.ts';
 import type { UnitState } from '../domain/cycles/unit-status.ts';
 import type { CycleState } from '../domain/cycles/cycle.ts';
@@ -223,7 +224,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
     badQuarter: (t) => `I could not read the period "${t}". Example: "open quarterly IV/2026 due 10/12/2026".`,
     badDeadline: (t) => `The deadline "${t}" is not a valid date. Write it as day/month/year, e.g. 10/12/2026.`,
     deadlineInPast: (d) => `The deadline ${d} has passed. Choose today or a later day.`,
-    opened: (label, deadline, count) => `Opened the ${label} report, due ${deadline}. Sending the form to ${count} units…`,
+    opened: (label, deadline, n) => `Opened the ${label} report, due ${deadline}. Sending the form to ${count('en', n, { one: 'unit', other: 'units' })}…`,
     alreadyOpen: (label, state, deadline) => `The ${label} report was opened already (${state}, due ${deadline}); no second cycle was created. Type "status" to follow it.`,
     noCycle: 'There is no report cycle yet. The standing member types "open quarterly" to open one.',
     cycleStates: { open: 'open', closed: 'past the deadline', compiled: 'compiled', sent: 'sent to the chief' },
@@ -278,7 +279,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
     closedForSubmissions: (state) => `The report cycle is ${state}, so no more reports are accepted. Please contact the standing member.`,
     progress: {
       title: (label) => `Sending the ${label} report forms`,
-      sent: (done, total) => `Sent to ${done}/${total} units`,
+      sent: (done, total) => `Sent to ${done}/${count('en', total, { one: 'unit', other: 'units' })}`,
       undelivered: 'Not delivered:',
       reasons: {
         'no-reference': 'the recipient has not installed or opened the assistant in Teams yet; the form will be resent when they do',
@@ -286,14 +287,14 @@ export const CYCLE: Catalogue<CycleStrings> = {
         failed: 'Teams connection error; the assistant will retry',
       },
       finished: 'Sending finished.',
-      more: (n) => `and ${n} more units`,
+      more: (n) => `and ${n} more ${pluralForm('en', n, { one: 'unit', other: 'units' })}`,
     },
     status: {
       title: (label) => `Report status — ${label}`,
       deadline: 'Due',
       state: 'Cycle state',
       columns: { unit: 'Unit', head: 'Head', state: 'State', at: 'Time', version: 'Ver.' },
-      totals: (t) => `Total: ${t.total} units — submitted ${t.submitted}, late ${t.late}, by deputy ${t.deputy}, missing ${t.missing}`,
+      totals: (t) => `Total: ${count('en', t.total, { one: 'unit', other: 'units' })} — submitted ${t.submitted}, late ${t.late}, by deputy ${t.deputy}, missing ${t.missing}`,
       more: (n) => `(Units needing attention are listed first; ${n} more are not shown.)`,
     },
     preview: {
@@ -326,9 +327,9 @@ export const CYCLE: Catalogue<CycleStrings> = {
       targets: 'Units asked to report (leave empty for all units)',
       allUnits: 'All units',
       create: 'Send request',
-      tooManyQuestions: (max) => `At most ${max} questions.`,
+      tooManyQuestions: (max) => `At most ${count('en', max, { one: 'question', other: 'questions' })}.`,
       unknownUnits: 'Some units are not on the committee.',
-      created: (topic, count) => `Sent the ad-hoc report request "${topic}" to ${count} units.`,
+      created: (topic, n) => `Sent the ad-hoc report request "${topic}" to ${count('en', n, { one: 'unit', other: 'units' })}.`,
     },
   },
 };

@@ -1,3 +1,4 @@
+import { count } from './plural.ts';
 import type { Catalogue } from './locale.ts';
 
 interface HistoryStrings {
@@ -124,7 +125,7 @@ export const HISTORY: Catalogue<HistoryStrings> = {
     },
     stats: {
       badCount: (t, max) => `Could not read the number of quarters "${t}". Type "stats" (last 4 quarters) or "stats 8" (1 to ${max}).`,
-      title: (count) => `CCHC report statistics — last ${count} quarters`,
+      title: (n) => `CCHC report statistics — last ${count('en', n, { one: 'quarter', other: 'quarters' })}`,
       period: 'Cycles',
       notOpened: 'not opened',
       columns: { unit: 'Unit', onTime: 'On time', late: 'Late', missing: 'Missing', meanDelay: 'Mean delay (working days)' },

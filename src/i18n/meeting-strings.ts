@@ -1,3 +1,4 @@
+import { count } from './plural.ts';
 import type { MeetingKind, MeetingProblem } from '../domain/meetings/index.ts';
 import type { Catalogue } from './locale.ts';
 
@@ -264,7 +265,7 @@ export const MEETING: Catalogue<MeetingStrings> = {
     },
     unavailable: 'Meeting scheduling is not configured on this server; please tell the administrator.',
     calendarFailed: 'The meeting was not created: Microsoft Graph did not answer after several attempts. No Outlook event, invitation or meeting card was created. Please try again in a few minutes.',
-    created: (subject, invited, reached) => `Created "${subject}" in Outlook and invited ${invited} members (${reached} got the card in Teams).`,
+    created: (subject, invited, reached) => `Created "${subject}" in Outlook and invited ${count('en', invited, { one: 'member', other: 'members' })} (${reached} got the card in Teams).`,
     calendarInDoubt: 'Microsoft Graph has not confirmed the meeting. The assistant will finish this meeting itself (one Outlook event, one set of invitations) and send the meeting cards once Graph answers; there is no need to create it again.',
     alreadyCreated: 'This meeting was already created; no second event was made.',
     fields: { time: 'Time', place: 'Place', online: 'Online', agenda: 'Agenda', status: 'Status', reason: 'Reason', opinions: 'Written opinions', substitute: 'Attending instead', kind: 'Kind', attendsFor: 'Attending in place of' },
@@ -313,7 +314,7 @@ export const MEETING: Catalogue<MeetingStrings> = {
     noUpcoming: 'There is no upcoming meeting to change.',
     noMeetingOn: (date) => `There is no upcoming meeting on ${date}; nothing was changed.`,
     chooseTitle: { reschedule: 'Which meeting do you want to reschedule?', cancel: 'Which meeting do you want to cancel?' },
-    severalUpcoming: (count) => `${count} meetings are upcoming; nothing was changed.`,
+    severalUpcoming: (n) => `${count('en', n, { one: 'meeting is', other: 'meetings are' })} upcoming; nothing was changed.`,
     chooseText: (example) => `Type again with the meeting date, e.g. ${example}`,
     upcomingHeading: 'Upcoming meetings',
     choiceLine: (when, kind, place) => `${when} (${kind})${place ? ` — ${place}` : ''}`,
@@ -323,7 +324,7 @@ export const MEETING: Catalogue<MeetingStrings> = {
     rescheduled: (subject, when, place) => `"${subject}" moved to ${when}${place ? ` at ${place}` : ''}.`,
     cancelledTitle: 'Meeting cancelled',
     cancelled: (subject, reason) => `"${subject}" was cancelled${reason ? `: ${reason}` : ''}.`,
-    changeDone: (reached, total) => `Outlook updated; ${reached}/${total} members told in Teams.`,
+    changeDone: (reached, total) => `Outlook updated; ${reached}/${count('en', total, { one: 'member', other: 'members' })} told in Teams.`,
     concludeTitle: 'Meeting conclusions and tasks',
     concludeMeeting: 'Meeting',
     concludeText: 'Conclusions',
@@ -338,7 +339,7 @@ export const MEETING: Catalogue<MeetingStrings> = {
     alreadyConcluded: 'The conclusions of this meeting were already sent; not sent again.',
     conclusionsTitle: (subject) => `Conclusions: ${subject}`,
     tasksHeading: 'Tasks assigned',
-    concluded: (members, tasks) => `Conclusions sent to ${members} members; ${tasks} tasks assigned.`,
+    concluded: (members, tasks) => `Conclusions sent to ${count('en', members, { one: 'member', other: 'members' })}; ${count('en', tasks, { one: 'task', other: 'tasks' })} assigned.`,
     taskTitle: 'Task assigned by meeting conclusions',
     taskFields: { content: 'Task', unit: 'Owner unit', deadline: 'Deadline', status: 'Status', progress: 'Progress', meeting: 'Meeting' },
     taskStatus: { open: 'In progress', done: 'Done' },

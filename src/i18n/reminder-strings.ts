@@ -1,3 +1,4 @@
+import { count } from './plural.ts';
 import type { Catalogue } from './locale.ts';
 
 interface ReminderStrings {
@@ -30,6 +31,16 @@ interface ReminderStrings {
   unitAmbiguous: (text: string, names: string[]) => string;
   unitAlreadySubmitted: (unit: string, label: string) => string;
   unitNotTargeted: (unit: string, label: string) => string;
+  /** What a scheduled job does, as the ledger records it and a failure report lists it. */
+  jobs: {
+    reminder: (label: string, unit: string) => string;
+    escalation: (label: string) => string;
+    compile: (label: string) => string;
+    chiefSummary: (label: string) => string;
+    autoOpen: (label: string) => string;
+    meetingNudge: (month: string) => string;
+    reportMailed: (label: string) => string;
+  };
 }
 
 /** Strings of reminders, escalation and the scheduler's own messages. */
@@ -76,6 +87,15 @@ export const REMINDER: Catalogue<ReminderStrings> = {
     unitAmbiguous: (text, names) => `"${text}" khớp với nhiều đơn vị: ${names.join('; ')}. Vui lòng gõ tên đơn vị đầy đủ hơn.`,
     unitAlreadySubmitted: (unit, label) => `${unit} đã nộp báo cáo ${label}; không cần nhắc.`,
     unitNotTargeted: (unit, label) => `${unit} không thuộc kỳ báo cáo ${label}.`,
+    jobs: {
+      reminder: (label, unit) => `${label} — nhắc ${unit}`,
+      escalation: (label) => `${label} — báo cáo đơn vị trễ hạn`,
+      compile: (label) => `${label} — tổng hợp tự động`,
+      chiefSummary: (label) => `${label} — báo cáo Trưởng Ban đơn vị còn thiếu`,
+      autoOpen: (label) => `${label} — tự động mở kỳ báo cáo`,
+      meetingNudge: (month) => `Nhắc Thư ký lên lịch họp tháng ${month}`,
+      reportMailed: (label) => `${label} — báo tin đã gửi báo cáo`,
+    },
   },
   en: {
     reminderTitle: (label) => `CCHC report reminder — ${label}`,
@@ -91,9 +111,9 @@ export const REMINDER: Catalogue<ReminderStrings> = {
     timeLeft: (d) => (d > 0 ? `${d} working day(s) left` : d === 0 ? 'Due today' : `${-d} working day(s) overdue`),
     openForm: 'Open the report form',
     escalationTitle: (label) => `Units that have not reported — ${label}`,
-    escalationIntro: (n, deadline) => `The deadline ${deadline} has passed and ${n} unit(s) have not reported. Please urge them to report (art. 5(2) of the regulation).`,
+    escalationIntro: (n, deadline) => `The deadline ${deadline} has passed and ${count('en', n, { one: 'unit has', other: 'units have' })} not reported. Please urge them to report (art. 5(2) of the regulation).`,
     chiefSummaryTitle: (label) => `Units with missing reports — ${label}`,
-    chiefSummaryIntro: (n, d) => `The compile deadline ${d} has passed and ${n} unit(s) have not reported.`,
+    chiefSummaryIntro: (n, d) => `The compile deadline ${d} has passed and ${count('en', n, { one: 'unit has', other: 'units have' })} not reported.`,
     columns: { unit: 'Unit', head: 'Unit head' },
     escalationFooter: 'These units were reminded automatically on working days.',
     autoOpened: (label) => `The assistant opened the ${label} report automatically (first working day of the quarter's last month).`,
@@ -119,5 +139,14 @@ export const REMINDER: Catalogue<ReminderStrings> = {
     unitAmbiguous: (text, names) => `"${text}" matches several units: ${names.join('; ')}. Type more of the name.`,
     unitAlreadySubmitted: (unit, label) => `${unit} has already reported for ${label}; no reminder needed.`,
     unitNotTargeted: (unit, label) => `${unit} is not part of the ${label} report.`,
+    jobs: {
+      reminder: (label, unit) => `${label} — reminder to ${unit}`,
+      escalation: (label) => `${label} — late units reported`,
+      compile: (label) => `${label} — automatic compile`,
+      chiefSummary: (label) => `${label} — missing units reported to the chief`,
+      autoOpen: (label) => `${label} — cycle opened automatically`,
+      meetingNudge: (month) => `Secretary reminded to schedule the ${month} meeting`,
+      reportMailed: (label) => `${label} — report-sent notice`,
+    },
   },
 };

@@ -25,7 +25,7 @@ export async function autoOpenQuarter(ctx: JobContext): Promise<void> {
     return;
   }
   const label = quarterLabel(probe, 'vi');
-  await performOnce(ctx, doc, [openKey(probe)], `auto/${quarterId(probe)}/open`, `${label} — tự động mở kỳ báo cáo`, async () => {
+  await performOnce(ctx, doc, [openKey(probe)], `auto/${quarterId(probe)}/open`, REMINDER.vi.jobs.autoOpen(label), async () => {
     const locale = await localeOf(app, standing.id);
     const replies = await startCycle(app, quarterCycle(app, probe, standing.id, now), locale);
     ctx.cyclesChanged();

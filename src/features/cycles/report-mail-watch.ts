@@ -24,7 +24,7 @@ export async function settleQueuedReports(ctx: JobContext, retryMail?: () => Pro
     await markReportSent(app, cycle.id);
     ctx.cyclesChanged();
     const chiefs = app.roster.withRole('chief').map((m) => m.name).join(', ');
-    await performOnce(ctx, cycleDoc(cycle.id), [ledgerKey(CYCLE_WIDE, 'report-mailed')], `${cycle.id}/${CYCLE_WIDE}/report-mailed`, `${cycle.label} — báo tin đã gửi báo cáo`, () =>
+    await performOnce(ctx, cycleDoc(cycle.id), [ledgerKey(CYCLE_WIDE, 'report-mailed')], `${cycle.id}/${CYCLE_WIDE}/report-mailed`, REMINDER.vi.jobs.reportMailed(cycle.label), () =>
       sendToAll(app, app.roster.withRole('standing').map((m) => m.id), (locale) => ({ type: 'text', text: REMINDER[locale].reportMailed(cycle.label, chiefs) })),
     );
   }

@@ -24,7 +24,7 @@ export async function nudgeSecretary(ctx: JobContext): Promise<void> {
   if (!due) return;
   const display = `${due.slice(5, 7)}/${due.slice(0, 4)}`;
   const secretaries = app.roster.withRole('secretary').map((m) => m.id);
-  await performOnce(ctx, doc, [nudgeKey(due)], `auto/${due}/meeting-nudge`, `Nhắc Thư ký lên lịch họp tháng ${display}`, () =>
+  await performOnce(ctx, doc, [nudgeKey(due)], `auto/${due}/meeting-nudge`, REMINDER.vi.jobs.meetingNudge(display), () =>
     sendToAll(app, secretaries, (locale) => ({ type: 'text', text: REMINDER[locale].meetingNudge(display) })),
   );
 }

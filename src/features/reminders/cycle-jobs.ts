@@ -13,11 +13,10 @@ function members(ctx: JobContext, ...roles: Array<'chief' | 'deputyChief' | 'sta
 }
 
 function describe(ctx: JobContext, cycle: Cycle, item: CycleDueItem): string {
-  if (item.kind === 'reminder') {
-    const unit = ctx.app.roster.unit(item.unitId);
-    return `${cycle.label} — nhắc ${unit?.name ?? item.unitId}`;
-  }
-  return `${cycle.label} — ${{ escalation: 'báo cáo đơn vị trễ hạn', compile: 'tổng hợp tự động', 'chief-summary': 'báo cáo Trưởng Ban đơn vị còn thiếu' }[item.kind]}`;
+  // The ledger keeps one text in the office's language (Vietnamese), whoever reads the failure report.
+  const s = REMINDER.vi.jobs;
+  if (item.kind === 'reminder') return s.reminder(cycle.label, ctx.app.roster.unit(item.unitId)?.name ?? item.unitId);
+  return { escalation: s.escalation, compile: s.compile, 'chief-summary': s.chiefSummary }[item.kind](cycle.label);
 }
 
 async function perform(ctx: JobContext, cycle: Cycle, item: CycleDueItem): Promise<string | undefined> {

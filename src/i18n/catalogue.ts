@@ -1,0 +1,22 @@
+import { ABSENCE } from './absence-strings.ts';
+import { COMMON } from './common-strings.ts';
+import { CYCLE } from './cycle-strings.ts';
+import { HISTORY } from './history-strings.ts';
+import type { Locale } from './locale.ts';
+import { MEETING } from './meeting-strings.ts';
+import { REMINDER } from './reminder-strings.ts';
+
+/**
+ * The message catalogue: every text a person reads, by namespace, each namespace a
+ * `Catalogue<T>` typed so that tsc checks both languages carry every message with the same
+ * arguments. Features import their namespace directly (smaller imports); this index is for the
+ * checks that look at all of it at once (the catalogue test) and for tools.
+ */
+export const CATALOGUE = { common: COMMON, cycle: CYCLE, reminder: REMINDER, meeting: MEETING, history: HISTORY, absence: ABSENCE } as const;
+
+export type Namespace = keyof typeof CATALOGUE;
+
+/** Every namespace's messages in one language. */
+export function messages(locale: Locale): { [N in Namespace]: (typeof CATALOGUE)[N]['vi'] } {
+  return Object.fromEntries(Object.entries(CATALOGUE).map(([ns, cat]) => [ns, cat[locale]])) as { [N in Namespace]: (typeof CATALOGUE)[N]['vi'] };
+}
