@@ -31,6 +31,10 @@ export interface Config {
   dataDir: string;
   committeeFile: string;
   holidaysFile: string;
+  /** Annual plans placed as files (`<year>.xlsx` or `.csv`), imported at start for a year not yet stored. */
+  plansDir: string;
+  /** PAR-index criteria sets (`<year>.json`), validated at start. */
+  parCriteriaDir: string;
   /** Entra ID login host (no tenant) for the connector token, the inbound token check and Graph. */
   authorityHost: string;
   /** Bot credentials; null means anonymous local mode (Agents Playground). */
@@ -179,6 +183,8 @@ export function readConfig(env: Env = process.env): Config {
     dataDir,
     committeeFile: path.resolve(pick(env, 'COMMITTEE_FILE') ?? 'data/committee.json'),
     holidaysFile: path.resolve(pick(env, 'HOLIDAYS_FILE') ?? 'data/holidays.json'),
+    plansDir: path.resolve(pick(env, 'PLANS_DIR') ?? 'data/plans'),
+    parCriteriaDir: path.resolve(pick(env, 'PAR_CRITERIA_DIR') ?? 'data/par-criteria'),
     authorityHost: cloud.authorityHost,
     bot,
     graph,

@@ -100,6 +100,13 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     await reconcileMeetings(app, { atStart: false });
     return mail;
   };
+  // Data files the features own (plans, criteria sets) are read before anyone is served; a bad one stops the start.
+  try {
+    await registry.onStart(app);
+  } catch (error) {
+    if (!overrides.store) await store.close();
+    throw error;
+  }
   const scheduler = new Scheduler(app, { registry, retryMail: retryGraphWrites });
   const route = createActivityRouter(app, registry, adapter);
   const http = createHttpApp(config, adapter, route, logger, { version: PACKAGE_VERSION, readiness: () => checkReadiness(readinessChecks(config, { store, adapter, graphTokens, clock }), configSecrets(config)) });

@@ -4,7 +4,7 @@ import type { AppServices } from './app-services.ts';
 import type { JobContext } from './jobs/job-context.ts';
 import type { Reply } from './ports.ts';
 import type { ActionResult } from './action-result.ts';
-import type { ActionTurn, CommandTurn } from './turn.ts';
+import type { ActionTurn, CommandTurn, FileTurn } from './turn.ts';
 
 export type CommandHandler = (turn: CommandTurn, app: AppServices) => Promise<Reply[]>;
 
@@ -37,6 +37,15 @@ export function defineVerb<S extends z.ZodType>(spec: VerbSpec<S>): VerbSpec {
   return spec as unknown as VerbSpec;
 }
 
+/** A file a member sends in the 1:1 chat (Teams file upload): the first spec whose extension matches takes it. */
+export interface FileSpec {
+  name: string;
+  /** Lower-case extensions with the dot (".xlsx"). */
+  extensions: readonly string[];
+  allow: readonly Action[];
+  handler: (turn: FileTurn, app: AppServices) => Promise<Reply[]>;
+}
+
 /** Scheduled work: run on every scheduler tick; each job claims its occurrences in the job ledger itself (performOnce). */
 export interface JobSpec {
   /** Stable name for logs and failure reports ("meetings/digests"). */
@@ -59,6 +68,10 @@ export interface FeatureModule {
   commands?: readonly CommandSpec[];
   verbs?: readonly VerbSpec[];
   jobs?: readonly JobSpec[];
+  /** Files the feature takes when a member sends one in the 1:1 chat. */
+  files?: readonly FileSpec[];
+  /** Runs once at start, after the store is verified and before the bot listens; a throw stops the start (data files). */
+  onStart?: (app: AppServices) => Promise<void>;
   /** Store collections this feature owns (with their sub-collections); each is parsed at start. */
   collections?: readonly string[];
   /** A member installed the app or wrote first (a conversation reference now exists): deliver what waited for them. */

@@ -1,6 +1,6 @@
 import { createCommandMatcher, type CommandMatcher } from '../domain/commands/match-command.ts';
 import type { AppServices } from './app-services.ts';
-import type { CommandSpec, FeatureModule, JobSpec, VerbSpec } from './feature-module.ts';
+import type { CommandSpec, FeatureModule, FileSpec, JobSpec, VerbSpec } from './feature-module.ts';
 import { FEATURES } from './modules.ts';
 
 export type { ActionResult } from './action-result.ts';
@@ -16,6 +16,10 @@ export interface FeatureRegistry {
   /** Store collections verified at start. */
   collections: readonly string[];
   matchCommand: CommandMatcher;
+  /** Which feature takes a sent file, by its extension. */
+  fileSpecFor(fileName: string): FileSpec | undefined;
+  /** Every feature's start hook, in module order; the first failure stops the start. */
+  onStart(app: AppServices): Promise<void>;
   /** Runs every feature's hook; one failing hook does not stop the others (each failure is logged). */
   onMemberReachable(memberId: string, app: AppServices): Promise<void>;
 }
@@ -44,6 +48,13 @@ export function buildRegistry(features: readonly FeatureModule[] = FEATURES): Fe
     jobs: [...jobList].sort((a, b) => (a.order ?? 50) - (b.order ?? 50)),
     collections,
     matchCommand: createCommandMatcher(commandList),
+    fileSpecFor(fileName) {
+      const lower = fileName.toLowerCase();
+      return features.flatMap((f) => f.files ?? []).find((spec) => spec.extensions.some((ext) => lower.endsWith(ext)));
+    },
+    async onStart(app) {
+      for (const f of features) await f.onStart?.(app);
+    },
     async onMemberReachable(memberId, app) {
       const results = await Promise.allSettled(features.map((f) => f.onMemberReachable?.(memberId, app)));
       results.forEach((r, i) => {

@@ -25,3 +25,9 @@ export interface ActionTurn<T = Record<string, unknown>> {
   /** The card's data, parsed by the verb's schema (unknown input keys are kept: they are the form's fields). */
   data: T;
 }
+
+/** A file sent in the 1:1 chat, already downloaded by the Teams layer. */
+export interface FileTurn {
+  caller: Caller;
+  file: { name: string; content: Buffer };
+}

@@ -17,6 +17,9 @@ interface CommonStrings {
   internalError: string;
   invalidAction: string;
   none: string;
+  fileNotAccepted: (name: string) => string;
+  fileTooLarge: (maxMb: number) => string;
+  fileNotDownloaded: string;
 }
 
 /** Strings shared by every feature: roles, help, whoami, refusals. */
@@ -61,6 +64,9 @@ export const COMMON: Catalogue<CommonStrings> = {
     internalError: 'Đã có lỗi khi xử lý nên yêu cầu của Anh/Chị chưa được thực hiện. Vui lòng thử lại sau ít phút.',
     invalidAction: 'Phiếu này không còn hợp lệ (dữ liệu không đúng). Vui lòng sử dụng phiếu mới nhất.',
     none: '—',
+    fileNotAccepted: (name) => `Tệp ${name} không thuộc loại Trợ lý nhận. Kế hoạch CCHC năm gửi dưới dạng .xlsx hoặc .csv.`,
+    fileTooLarge: (maxMb) => `Tệp lớn quá ${maxMb} MB; Anh/Chị gửi tệp nhỏ hơn.`,
+    fileNotDownloaded: 'Không tải được tệp Anh/Chị gửi từ Teams. Anh/Chị vui lòng gửi lại sau ít phút.',
   },
   en: {
     roles: {
@@ -102,5 +108,8 @@ export const COMMON: Catalogue<CommonStrings> = {
     internalError: 'Something went wrong and your request was not carried out. Please try again in a few minutes.',
     invalidAction: 'This card is no longer valid (its data is wrong). Please use the latest card.',
     none: '—',
+    fileNotAccepted: (name) => `${name} is not a file the assistant takes. The annual CCHC plan is sent as .xlsx or .csv.`,
+    fileTooLarge: (maxMb) => `The file is larger than ${maxMb} MB; please send a smaller one.`,
+    fileNotDownloaded: 'The file could not be downloaded from Teams. Please send it again in a few minutes.',
   },
 };

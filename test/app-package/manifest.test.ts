@@ -198,9 +198,9 @@ describe('Teams app package', () => {
       expect((manifest.localizationInfo as { defaultLanguageTag: string }).defaultLanguageTag).to.equal('vi-VN');
     });
 
-    it('is a conversational bot without files, offering all commands in personal scope', () => {
+    it('is a conversational bot taking files in the 1:1 chat (the annual plan spreadsheet), offering all commands in personal scope', () => {
       expect(bot.scopes).to.include('personal');
-      expect(bot.supportsFiles).to.equal(false);
+      expect(bot.supportsFiles).to.equal(true);
       expect(bot.isNotificationOnly).to.equal(false);
       const personal = bot.commandLists.find((list) => list.scopes.includes('personal'));
       expect(personal?.commands.map((c) => c.title)).to.deep.equal(COMMANDS);

@@ -6,6 +6,7 @@
 import { COMMON } from '../../src/i18n/common-strings.ts';
 import { CYCLE } from '../../src/i18n/cycle-strings.ts';
 import { MEETING } from '../../src/i18n/meeting-strings.ts';
+import { YEAR_CARD_SAMPLES } from './year-card-samples.ts';
 
 /** Data for one template and a text the rendered card must show (proves it rendered, not only arrived). */
 export interface CardSample {
@@ -337,4 +338,5 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
     },
     shows: common.whoamiTitle,
   },
+  ...YEAR_CARD_SAMPLES,
 };

@@ -39,6 +39,23 @@ export function createMessage(user: TeamsUser, text: string, serviceUrl: string,
   return { ...base(user, serviceUrl, 'message'), text, ...overrides };
 }
 
+/** A file sent in the 1:1 chat (Teams file upload with supportsFiles): a download-info attachment. */
+export function createFileMessage(user: TeamsUser, file: { name: string; downloadUrl: string }, serviceUrl: string) {
+  const fileType = file.name.split('.').pop() ?? '';
+  return {
+    ...base(user, serviceUrl, 'message'),
+    text: '',
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.teams.file.download.info',
+        name: file.name,
+        contentUrl: file.downloadUrl,
+        content: { downloadUrl: file.downloadUrl, uniqueId: randomUUID(), fileType },
+      },
+    ],
+  };
+}
+
 /** An Action.Execute invoke (adaptiveCard/action) from a card button. */
 export function createInvoke(user: TeamsUser, verb: string, data: Record<string, unknown>, serviceUrl: string, overrides: Record<string, unknown> = {}) {
   return {

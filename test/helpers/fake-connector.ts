@@ -31,12 +31,19 @@ export class FakeConnector {
   authorize?: (authorization: string | undefined) => Promise<string | undefined>;
   /** Requests refused by `authorize`, with the reason. */
   readonly unauthorized: Array<{ path: string; reason: string }> = [];
+  /** Files served at /files/<name>, as Teams serves a sent file's downloadUrl (pre-authorised, no token). */
+  readonly files = new Map<string, Buffer>();
   #server?: Server;
   #counter = 0;
   url = '';
 
   async start(): Promise<this> {
     const app = express();
+    app.get('/files/:name', (req, res) => {
+      const file = this.files.get(req.params.name);
+      if (!file) res.status(404).end();
+      else res.type('application/octet-stream').send(file);
+    });
     app.use(express.json({ limit: '5mb' }));
     app.use(async (req, res, next) => {
       const reason = this.authorize ? await this.authorize(req.headers.authorization) : undefined;

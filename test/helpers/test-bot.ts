@@ -6,7 +6,7 @@ import { readConfig, type Config } from '../../src/config.ts';
 import { startBot, type BotOverrides, type RunningBot } from '../../src/create-bot.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import type { Member } from '../../src/domain/committee/committee.ts';
-import { createInstall, createInvoke, createMessage, createUser, type TeamsUser } from './activities.ts';
+import { createFileMessage, createInstall, createInvoke, createMessage, createUser, type TeamsUser } from './activities.ts';
 import { FakeConnector } from './fake-connector.ts';
 import { FakeGraph } from './fake-graph.ts';
 
@@ -70,6 +70,13 @@ export class TestBot {
 
   say(user: TeamsUser, text: string) {
     return this.post(createMessage(user, text, this.connector.url));
+  }
+
+  /** Sends a file in the user's 1:1 chat; the fake connector serves it at the attachment's downloadUrl. */
+  sendFile(user: TeamsUser, name: string, content: Buffer) {
+    const key = `${this.connector.files.size + 1}-${encodeURIComponent(name)}`;
+    this.connector.files.set(key, content);
+    return this.post(createFileMessage(user, { name, downloadUrl: `${this.connector.url}files/${encodeURIComponent(key)}` }, this.connector.url));
   }
 
   install(user: TeamsUser) {

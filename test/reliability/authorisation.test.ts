@@ -7,6 +7,7 @@ import { COMMON } from '../../src/i18n/common-strings.ts';
 import { conversationOf, createUser, type TeamsUser } from '../helpers/activities.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
 import { TestBot } from '../helpers/test-bot.ts';
+import { planWorkbook } from '../features/plan/plan-sheets.ts';
 
 const NOW = new Date('2026-12-01T02:00:00Z');
 const CYCLE = '2026-q4';
@@ -39,6 +40,7 @@ const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: strin
   stats: { text: 'thống kê', actions: ['report.stats'] },
   delegate: { text: 'ủy quyền', actions: ['delegation.manage'] },
   revokeDelegation: { text: 'thu hồi ủy quyền', actions: ['delegation.manage'] },
+  plan: { text: 'kế hoạch 2026', actions: ['plan.viewAll', 'plan.viewOwn'] },
 };
 
 /**
@@ -73,6 +75,11 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   ],
 };
 
+/** Each file a feature takes in the 1:1 chat: what is sent, and the action that allows it. */
+const FILES: Record<string, { name: string; content: () => Promise<Buffer>; action: Action }> = {
+  planImport: { name: 'ke-hoach-cchc-2031.xlsx', content: () => planWorkbook([]), action: 'plan.import' },
+};
+
 function task(id: string, unitId: string): MeetingTask {
   return { id, meetingId: 'm-x', content: `Nhiệm vụ ${unitId}`, unitId, deadline: '2026-12-20', status: 'open', progress: [], createdAt: NOW.toISOString(), remindedOn: [] };
 }
@@ -98,7 +105,8 @@ describe('promise 2 — authorisation: role × command and role × card verb ove
     const registry = buildRegistry();
     expect(Object.keys(COMMANDS).sort()).to.deep.equal([...registry.commands.keys()].sort());
     expect(Object.keys(VERBS).sort()).to.deep.equal([...registry.verbs.keys()].sort());
-    const covered = new Set([...Object.values(COMMANDS).flatMap((c) => c.actions), ...Object.values(VERBS).flatMap((v) => v.map((c) => c.action))]);
+    expect(Object.keys(FILES).sort()).to.deep.equal(registry.features.flatMap((f) => f.files ?? []).map((f) => f.name).sort());
+    const covered = new Set([...Object.values(COMMANDS).flatMap((c) => c.actions), ...Object.values(VERBS).flatMap((v) => v.map((c) => c.action)), ...Object.values(FILES).map((f) => f.action)]);
     expect(ACTIONS.filter((a) => !covered.has(a))).to.deep.equal([]);
   });
 
@@ -113,6 +121,18 @@ describe('promise 2 — authorisation: role × command and role × card verb ove
         const refused = replies.includes(FORBIDDEN) || replies.includes(NOT_MEMBER);
         expect(refused, `${who} × ${name}: ${replies.slice(0, 200)}`).to.equal(!allowed);
         if (name === 'markAbsent' && allowed) await t.say(userOf(who), COMMANDS.markPresent!.text);
+      }
+    });
+
+    it(`files sent as ${who}: taken exactly when the role table says so`, async () => {
+      const ctx = await permissionContext(t.bot.app.store, t.bot.app.roster);
+      for (const [name, file] of Object.entries(FILES)) {
+        const allowed = can(member(who), file.action, ctx);
+        const before = t.connector.messagesTo(conversationOf(userOf(who))).length;
+        await t.sendFile(userOf(who), file.name, await file.content());
+        const replies = t.connector.messagesTo(conversationOf(userOf(who))).slice(before).map((c) => FakeConnector.textOf(c)).join('\n');
+        const refused = replies.includes(FORBIDDEN) || replies.includes(NOT_MEMBER);
+        expect(refused, `${who} × ${name}: ${replies.slice(0, 200)}`).to.equal(!allowed);
       }
     });
 

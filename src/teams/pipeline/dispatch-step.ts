@@ -4,6 +4,7 @@ import { cleanUserText } from '../../domain/commands/normalize-text.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import { COMMON } from '../../i18n/common-strings.ts';
 import { toActivity } from '../to-activity.ts';
+import { downloadFile, FileDownloadError, MAX_FILE_BYTES, sentFile } from '../download-file.ts';
 import type { Middleware } from './compose.ts';
 import { callerOf, isCardAction, type BotTurn } from './bot-turn.ts';
 import { sendInvokeMessage } from './invoke-response.ts';
@@ -22,9 +23,34 @@ function commandText(activity: Activity): string {
   return cleanUserText((activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ')).trim();
 }
 
+/** A sent file goes to the feature that takes its extension, after the permission step; nothing else reads it. */
+async function onFile(context: TurnContext, file: NonNullable<ReturnType<typeof sentFile>>): Promise<void> {
+  const turn = botTurn(context);
+  const caller = callerOf(turn);
+  const spec = turn.registry.fileSpecFor(file.name);
+  if (!spec) {
+    await context.sendActivity(COMMON[caller.locale].fileNotAccepted(file.name.slice(0, 80)));
+    return;
+  }
+  await authorize(caller, spec.allow, turn.app);
+  let content: Buffer;
+  try {
+    content = await downloadFile(file);
+  } catch (error) {
+    if (!(error instanceof FileDownloadError) || !error.tooLarge) turn.app.logger.warn({ err: error, activityId: context.activity.id }, 'sent file not downloaded');
+    const s = COMMON[caller.locale];
+    await context.sendActivity(error instanceof FileDownloadError && error.tooLarge ? s.fileTooLarge(MAX_FILE_BYTES / 1024 / 1024) : s.fileNotDownloaded);
+    return;
+  }
+  const replies = await spec.handler({ caller, file: { name: file.name, content } }, turn.app);
+  for (const reply of replies) await context.sendActivity(toActivity(reply));
+}
+
 async function onMessage(context: TurnContext): Promise<void> {
   const turn = botTurn(context);
   const caller = callerOf(turn);
+  const file = sentFile(context.activity);
+  if (file) return onFile(context, file);
   const text = commandText(context.activity);
   const matched = turn.registry.matchCommand(text);
   const spec = matched ? turn.registry.commands.get(matched.name) : undefined;
