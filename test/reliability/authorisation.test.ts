@@ -125,7 +125,7 @@ describe('promise 2 — authorisation: role × command and role × card verb ove
     });
 
     it(`files sent as ${who}: taken exactly when the role table says so`, async () => {
-      const ctx = await permissionContext(t.bot.app.store, t.bot.app.roster);
+      const ctx = await permissionContext(t.bot.app);
       for (const [name, file] of Object.entries(FILES)) {
         const allowed = can(member(who), file.action, ctx);
         const before = t.connector.messagesTo(conversationOf(userOf(who))).length;

@@ -11,7 +11,7 @@ export async function helpCommand(turn: CommandTurn, app: AppServices): Promise<
   const s = COMMON[turn.caller.locale];
   const ctx = await permissionContext(app);
   // Only what a feature module serves is listed: an action no command or verb uses shows nothing.
-  const served = new Set([...app.registry.commands.values(), ...app.registry.verbs.values()].flatMap((spec) => spec.allow));
+  const served = new Set([...app.registry.commands.values(), ...app.registry.verbs.values(), ...app.registry.features.flatMap((f) => f.files ?? [])].flatMap((spec) => spec.allow));
   const actions = allowedActions(turn.caller.member, ctx).filter((a) => served.has(a));
   const seen = new Set<string>();
   const commands = actions

@@ -30,6 +30,6 @@ export async function parsePlanFile(app: AppServices, input: { name: string; con
 export async function importPlan(app: AppServices, input: { name: string; content: Buffer; year: number; by: string }): Promise<PlanImport> {
   const parsed = await parsePlanFile(app, input);
   if (!parsed.ok) return parsed;
-  const stored = await updatePlan(app.store, input.year, (previous) => ({ ...parsed.plan, tasks: mergeReimport(previous, parsed.plan.tasks) }));
+  const stored = await updatePlan(app, input.year, (previous) => ({ ...parsed.plan, tasks: mergeReimport(previous, parsed.plan.tasks) }));
   return { ok: true, plan: stored! };
 }

@@ -26,7 +26,7 @@ export async function planCommand(turn: CommandTurn, app: AppServices): Promise<
   const member = requireMember(turn.caller);
   const locale = turn.caller.locale;
   const s = PLAN[locale];
-  const ctx = await permissionContext(app.store, app.roster);
+  const ctx = await permissionContext(app);
   const leader = can(member, 'plan.viewAll', ctx);
   const query = parsePlanQuery(turn.args);
   const today = localDate(app.clock());
@@ -43,7 +43,7 @@ export async function planCommand(turn: CommandTurn, app: AppServices): Promise<
     unitIds = ownUnitIds(app, member.id);
     scope = unitIds.map((id) => app.roster.unit(id)?.name ?? id).join(', ');
   }
-  const plan = await getPlan(app.store, year);
+  const plan = await getPlan(app, year);
   if (!plan) return [{ type: 'text', text: s.noPlan(year) }];
   const tasks = filterTasks(plan, { unitIds, quarter: query.quarter, status: query.status }, today);
   const filters = [query.quarter ? s.quarter(query.quarter) : '', query.status ? (query.status === 'overdue' ? s.overdue : s.statuses[query.status]) : ''].filter(Boolean);

@@ -39,6 +39,6 @@ export async function importPlanFilesAtStart(app: AppServices): Promise<void> {
       const column = columnKey ? PLAN.vi.columns[columnKey] : '(tệp)';
       throw new DataFileError(file, PLAN.vi.rowLabel(first.row), column, `${PLAN.vi.problem(first.problem)} / ${PLAN.en.problem(first.problem)}`);
     }
-    seedPlan(app.store, outcome.plan);
+    seedPlan(app, outcome.plan);
   }
 }

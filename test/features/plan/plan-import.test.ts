@@ -27,7 +27,7 @@ describe('annual plan: imported from an .xlsx sent in the chat, viewed by unit, 
   });
 
   it('ships the illustrative 2026 plan from data/plans/2026.xlsx, imported at start and marked as illustrative', async () => {
-    const plan = await getPlan(t.bot.app.store, 2026);
+    const plan = await getPlan(t.bot.app, 2026);
     expect(plan?.illustrative).to.equal(true);
     expect(plan!.tasks.length).to.be.greaterThan(5);
     await t.say(t.user('truong-ban'), 'kế hoạch 2026');
@@ -50,7 +50,7 @@ describe('annual plan: imported from an .xlsx sent in the chat, viewed by unit, 
     expect(text).to.include(quoted(`${s.rowLabel(5)}: ${s.problem({ kind: 'missing', column: 'content' })}`));
     expect(text).to.include(quoted(`${s.rowLabel(5)}: ${s.problem({ kind: 'unknownUnit', column: 'lead', value: 'Phòng Không Tồn Tại' })}`));
     expect(text).to.include(quoted(`${s.rowLabel(5)}: ${s.problem({ kind: 'badStatus', value: 'Làm dở' })}`));
-    expect(await getPlan(t.bot.app.store, 2027)).to.equal(undefined);
+    expect(await getPlan(t.bot.app, 2027)).to.equal(undefined);
   });
 
   it('imports a clean sheet (dates as Excel dates, quarters, cooperating units) and shows each unit its own tasks', async () => {
@@ -61,7 +61,7 @@ describe('annual plan: imported from an .xlsx sent in the chat, viewed by unit, 
     ]);
     await t.sendFile(t.user('thuong-truc'), 'ke-hoach-cchc-2027.xlsx', good);
     expect(lastText('thuong-truc')).to.include(JSON.stringify(PLAN.vi.imported(2027, 3, 'ke-hoach-cchc-2027.xlsx')).slice(1, -1));
-    const plan = (await getPlan(t.bot.app.store, 2027))!;
+    const plan = (await getPlan(t.bot.app, 2027))!;
     expect(plan.illustrative).to.equal(false);
     expect(plan.tasks.map((x) => [x.number, x.area, x.leadUnitId, x.cooperatingUnitIds, x.deadline, x.status])).to.deep.equal([
       ['1', 'chi-dao-dieu-hanh', 'hanh-chinh-to-chuc', ['tong-hop'], { kind: 'quarter', quarter: 1 }, 'done'],
@@ -88,7 +88,7 @@ describe('annual plan: imported from an .xlsx sent in the chat, viewed by unit, 
     expect(lastText('truong-kinh-te')).to.include(JSON.stringify(COMMON.vi.forbidden).slice(1, -1));
     await t.sendFile(t.user('truong-kinh-te'), 'ke-hoach-cchc-2028.xlsx', await planWorkbook([]));
     expect(lastText('truong-kinh-te')).to.include(JSON.stringify(COMMON.vi.forbidden).slice(1, -1));
-    expect(await getPlan(t.bot.app.store, 2028)).to.equal(undefined);
+    expect(await getPlan(t.bot.app, 2028)).to.equal(undefined);
   });
 
   it('answers in English for an English-speaking member', async () => {
