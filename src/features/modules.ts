@@ -5,10 +5,11 @@ import { historyModule } from './history/module.ts';
 import { meetingsModule } from './meetings/module.ts';
 import { membersModule } from './members/module.ts';
 import { planModule } from './plan/module.ts';
+import { selfAssessmentModule } from './self-assessment/module.ts';
 import { remindersModule } from './reminders/module.ts';
 
 /**
  * Every feature the bot serves, one line each. Commands, card verbs, the help card, scheduled
  * jobs and the collections verified at start are all derived from this list (features/registry.ts).
  */
-export const FEATURES: readonly FeatureModule[] = [membersModule, cyclesModule, remindersModule, meetingsModule, historyModule, delegationModule, planModule];
+export const FEATURES: readonly FeatureModule[] = [membersModule, cyclesModule, remindersModule, meetingsModule, historyModule, delegationModule, planModule, selfAssessmentModule];

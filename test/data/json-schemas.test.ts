@@ -5,14 +5,14 @@ import { readFile } from 'node:fs/promises';
 import { jsonSchemaFiles } from '../../scripts/json-schemas.ts';
 
 describe('data/*.schema.json (JSON Schema for editors)', () => {
-  for (const { file, text } of jsonSchemaFiles()) {
+  for (const { file, text, dataFile = file.replace('.schema', '') } of jsonSchemaFiles()) {
     it(`${file} is up to date with its zod schema`, async () => {
       const committed = await readFile(file, 'utf8').catch(() => '');
       expect(committed === text, `${file} is out of date: run npm run schemas and commit the result`).to.equal(true);
     });
 
-    it(`${file.replace('.schema', '')} names it in "$schema"`, async () => {
-      const data = JSON.parse(await readFile(file.replace('.schema', ''), 'utf8')) as { $schema?: string };
+    it(`${dataFile} names it in "$schema"`, async () => {
+      const data = JSON.parse(await readFile(dataFile, 'utf8')) as { $schema?: string };
       expect(data.$schema).to.equal(`./${file.split('/').pop()}`);
     });
   }

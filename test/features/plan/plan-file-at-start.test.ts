@@ -3,23 +3,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ErrorCode } from '../../../src/errors/coded-error.ts';
-import { readConfig } from '../../../src/config.ts';
-import { startBot } from '../../../src/create-bot.ts';
-import { createLogger } from '../../../src/logging/logger.ts';
-import { Writable } from 'node:stream';
+import { startError as startWith } from '../../helpers/start-error.ts';
 import { planWorkbook } from './plan-sheets.ts';
 
 /** Starts a bot on a throwaway data folder with plans from `plansDir`; resolves with the start-up error. */
-async function startError(plansDir: string, dataDir: string): Promise<{ code?: string; message?: string } | undefined> {
-  const config = readConfig({ DATA_DIR: dataDir, PORT: '0', SCHEDULER_CRON: '', PLANS_DIR: plansDir });
-  const quiet = new Writable({ write: (_c, _e, done) => done() });
-  try {
-    const bot = await startBot(config, { logger: createLogger('silent', quiet) });
-    await bot.stop();
-    return undefined;
-  } catch (error) {
-    return error as { code?: string; message?: string };
-  }
+function startError(plansDir: string, dataDir: string) {
+  return startWith({ DATA_DIR: dataDir, PLANS_DIR: plansDir });
 }
 
 describe('data/plans/<year>.xlsx at start', function () {
