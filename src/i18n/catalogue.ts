@@ -4,6 +4,7 @@ import { CYCLE } from './cycle-strings.ts';
 import { HISTORY } from './history-strings.ts';
 import type { Locale } from './locale.ts';
 import { MEETING } from './meeting-strings.ts';
+import { PLAN } from './plan-strings.ts';
 import { REMINDER } from './reminder-strings.ts';
 
 /**
@@ -12,7 +13,7 @@ import { REMINDER } from './reminder-strings.ts';
  * arguments. Features import their namespace directly (smaller imports); this index is for the
  * checks that look at all of it at once (the catalogue test) and for tools.
  */
-export const CATALOGUE = { common: COMMON, cycle: CYCLE, reminder: REMINDER, meeting: MEETING, history: HISTORY, absence: ABSENCE } as const;
+export const CATALOGUE = { common: COMMON, cycle: CYCLE, reminder: REMINDER, meeting: MEETING, history: HISTORY, absence: ABSENCE, plan: PLAN } as const;
 
 export type Namespace = keyof typeof CATALOGUE;
 
