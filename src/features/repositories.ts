@@ -1,5 +1,6 @@
 import type { DelegationBook } from '../domain/delegation/delegation.ts';
 import type { Meeting, MeetingTask } from '../domain/meetings/index.ts';
+import type { Poll } from '../domain/polls/poll-model.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { AbsentHeads } from './absences.ts';
 import { repository, singleDocument, type Repository, type SingleDocument } from './repository.ts';
@@ -12,6 +13,8 @@ export interface Repositories {
   absentHeads: SingleDocument<AbsentHeads>;
   /** The chief's delegations to the deputy chief, in one document so an overlap is checked in the same update (Điều 5.1). */
   delegations: SingleDocument<DelegationBook>;
+  /** Written polls of the members and the chief's decisions on them (Điều 7.3). */
+  polls: Repository<Poll>;
 }
 
 /** Binds every repository to one store. */
@@ -21,5 +24,6 @@ export function createRepositories(store: DocumentStore): Repositories {
     tasks: repository<MeetingTask>(store, 'tasks'),
     absentHeads: singleDocument<AbsentHeads>(store, 'directory', 'absent-heads'),
     delegations: singleDocument<DelegationBook>(store, 'delegations', 'chief'),
+    polls: repository<Poll>(store, 'polls'),
   };
 }

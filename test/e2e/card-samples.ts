@@ -6,6 +6,7 @@
 import { COMMON } from '../../src/i18n/common-strings.ts';
 import { CYCLE } from '../../src/i18n/cycle-strings.ts';
 import { MEETING } from '../../src/i18n/meeting-strings.ts';
+import { POLL } from '../../src/i18n/poll-strings.ts';
 
 /** Data for one template and a text the rendered card must show (proves it rendered, not only arrived). */
 export interface CardSample {
@@ -16,6 +17,8 @@ export interface CardSample {
 const cycle = CYCLE.vi;
 const meeting = MEETING.vi;
 const common = COMMON.vi;
+const poll = POLL.vi;
+const POLL_CHOICES = poll.defaultOptions.map((title, i) => ({ title, value: String(i) }));
 
 const UNITS = [
   { id: 'tong-hop', name: 'Phòng Tổng hợp' },
@@ -325,6 +328,52 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       open: true,
     },
     shows: meeting.taskTitle,
+  },
+  'poll-vote': {
+    data: {
+      title: poll.cardTitle,
+      question: 'Thông qua dự thảo Kế hoạch CCHC năm 2027',
+      facts: [
+        { label: poll.deadlineLabel, value: '10/12/2026' },
+        { label: poll.askedByLabel, value: 'Trần Văn Trưởng Ban' },
+      ],
+      choiceLabel: poll.choiceLabel,
+      chooseOne: poll.chooseOne,
+      choice: '0',
+      choices: POLL_CHOICES,
+      commentLabel: poll.commentLabel,
+      commentHint: poll.commentHint,
+      comment: 'Đề nghị bổ sung chỉ tiêu chuyển đổi số.',
+      status: poll.recorded('10/12/2026'),
+      submitLabel: poll.submit,
+      pollId: 'p-0001',
+      open: true,
+    },
+    shows: poll.cardTitle,
+  },
+  'poll-result': {
+    data: {
+      title: poll.resultTitle,
+      question: 'Thông qua dự thảo Kế hoạch CCHC năm 2027',
+      counts: [poll.optionCount('Đồng ý', 9, 16), poll.optionCount('Không đồng ý', 2, 16), poll.optionCount('Ý kiến khác', 1, 16)],
+      majority: poll.majority('Đồng ý', 9, 16),
+      notAnsweredLabel: poll.notAnsweredLabel(4),
+      notAnswered: 'Nguyễn Văn Tổng Hợp, Trịnh Minh Kinh Tế',
+      commentsLabel: poll.commentsLabel,
+      comments: ['Trịnh Minh Kinh Tế (Ý kiến khác): Đề nghị bổ sung chỉ tiêu chuyển đổi số.'],
+      onBehalfNote: poll.onBehalfNote,
+      decisionLabel: poll.decisionLabel,
+      chooseOne: poll.chooseOne,
+      suggested: '0',
+      choices: POLL_CHOICES,
+      reasonLabel: poll.reasonLabel,
+      reasonHint: poll.reasonHint,
+      status: '',
+      decideLabel: poll.decide,
+      pollId: 'p-0001',
+      open: true,
+    },
+    shows: poll.resultTitle,
   },
   whoami: {
     data: {

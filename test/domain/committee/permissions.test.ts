@@ -56,6 +56,9 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'tasks.viewOwn': IN_A_UNIT,
   'task.update': IN_A_UNIT,
   'delegation.manage': ['chief'],
+  'poll.create': ['chief', 'deputyChief', 'secretary'],
+  'poll.answer': MEMBERS,
+  'poll.decide': ['chief'],
 };
 
 describe('permissions: role × action', () => {
@@ -158,6 +161,7 @@ describe('allowedActions (drives the help card)', () => {
       'meeting.respond',
       'tasks.viewOwn',
       'task.update',
+      'poll.answer',
     ]);
   });
 
