@@ -7,6 +7,7 @@ import { COMMON } from '../../src/i18n/common-strings.ts';
 import { CYCLE } from '../../src/i18n/cycle-strings.ts';
 import { MEETING } from '../../src/i18n/meeting-strings.ts';
 import { POLL } from '../../src/i18n/poll-strings.ts';
+import { DOCUMENTS } from '../../src/i18n/document-strings.ts';
 
 /** Data for one template and a text the rendered card must show (proves it rendered, not only arrived). */
 export interface CardSample {
@@ -328,6 +329,28 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       open: true,
     },
     shows: meeting.taskTitle,
+  },
+  documents: {
+    data: {
+      title: DOCUMENTS.vi.title,
+      intro: DOCUMENTS.vi.intro(2),
+      openLabel: DOCUMENTS.vi.open,
+      documents: [
+        { label: `15/12/2026 · ${DOCUMENTS.vi.kinds.report} — Quý IV/2026`, ref: 'report:2026-q4' },
+        { label: `01/12/2026 · ${DOCUMENTS.vi.kinds.invitation} — ${MEETING_SUBJECT}`, ref: 'invitation:m-2026-12-05' },
+      ],
+    },
+    shows: DOCUMENTS.vi.title,
+  },
+  'document-view': {
+    data: {
+      title: `${DOCUMENTS.vi.kinds.invitation} — ${MEETING_SUBJECT}`,
+      facts: MEETING_FACTS,
+      linesLabel: DOCUMENTS.vi.agenda,
+      lines: AGENDA,
+      status: DOCUMENTS.vi.fileAt('data/state/outbox/bao-cao-quy-iv-2026.docx'),
+    },
+    shows: DOCUMENTS.vi.agenda,
   },
   'poll-vote': {
     data: {

@@ -40,6 +40,7 @@ const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: strin
   delegate: { text: 'ủy quyền', actions: ['delegation.manage'] },
   revokeDelegation: { text: 'thu hồi ủy quyền', actions: ['delegation.manage'] },
   poll: { text: 'lấy ý kiến', actions: ['poll.create'] },
+  documents: { text: 'tài liệu', actions: ['documents.view'] },
 };
 
 /**
@@ -69,6 +70,7 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   'report.mailCopy': [{ label: 'a past cycle', data: { cycleId: '2020-q1' }, action: 'report.history' }],
   'poll.answer': [{ label: 'unknown poll', data: { pollId: 'p-none', choice: '0' }, action: 'poll.answer' }],
   'poll.decide': [{ label: 'unknown poll', data: { pollId: 'p-none', decision: '0', reason: 'x' }, action: 'poll.decide' }],
+  'documents.open': [{ label: 'unknown document', data: { ref: 'report:2020-q1' }, action: 'documents.view' }],
   'stats.exportCsv': [{ label: 'export', data: {}, action: 'report.stats' }],
   'task.update': [
     { label: 'own unit task', data: { taskId: 'task-own', progress: 'Đang làm' }, action: 'task.update', unitId: OWN_UNIT },

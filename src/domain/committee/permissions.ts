@@ -26,20 +26,21 @@ export const ACTIONS = [
   'poll.create',
   'poll.answer',
   'poll.decide',
+  'documents.view',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
 /** Who holds which committee role may do what (Điều 4–6, 9 of the regulation). */
 const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
-  chief: ['delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
-  deputyChief: ['poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
-  standing: ['poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond'],
-  secretary: ['poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
+  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
+  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
+  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond'],
+  secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
 };
 
 /** Actions every unit member (head or deputy of a unit) may take for their own unit. */
-const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer'];
+const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view'];
 
 export interface PermissionContext {
   roster: Roster;

@@ -59,6 +59,7 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'poll.create': ['chief', 'deputyChief', 'secretary'],
   'poll.answer': MEMBERS,
   'poll.decide': ['chief'],
+  'documents.view': MEMBERS,
 };
 
 describe('permissions: role × action', () => {
@@ -162,6 +163,7 @@ describe('allowedActions (drives the help card)', () => {
       'tasks.viewOwn',
       'task.update',
       'poll.answer',
+      'documents.view',
     ]);
   });
 
