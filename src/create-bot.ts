@@ -27,6 +27,7 @@ import { createRepositories } from './features/repositories.ts';
 import { OutboxShelf } from './graph/outbox-shelf.ts';
 import { loadWorkingCalendar } from './store/holidays-file.ts';
 import type { DocumentStore } from './store/document-store.ts';
+import { coordinationFor } from './store/coordination.ts';
 import { openStore } from './store/open-store.ts';
 import { createActivityRouter } from './teams/activity-router.ts';
 import { createAdapter, proactiveIdentity } from './teams/create-adapter.ts';
@@ -86,14 +87,15 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const refs = new ConversationRefs(store);
   const calendar = await loadWorkingCalendar(config.holidaysFile);
   const adapter = createAdapter(config);
-  const limiter = new RateLimiter(overrides.connectorRatePerSecond ?? 48);
+  const coordination = coordinationFor(store, overrides.connectorRatePerSecond ?? 48, logger);
+  const limiter = new RateLimiter(overrides.connectorRatePerSecond ?? 48, undefined, undefined, undefined, coordination.rateBudget);
   const messenger = new ProactiveSender(adapter, proactiveIdentity(config), refs, limiter, logger, { timeoutMs: config.connectorTimeoutMs });
   // One Graph client (and one MSAL token cache) serves mail and calendar.
   const graphTokens = config.graph ? (overrides.graphTokens ?? new MsalTokenProvider(config.graph)) : undefined;
   const graph = config.graph && graphTokens ? new GraphApi({ baseUrl: config.graph.baseUrl, tokens: graphTokens, timeoutMs: config.graphTimeoutMs }) : undefined;
   const mailer = new DurableMailer(store, mailTransport(config, graph, { roster, clock }), clock, logger);
   const meetings = meetingCalendar(config, graph, { roster, clock });
-  const app: AppServices = { config, roster, store, refs, cycles: new CycleRepo(store), registry, repos: createRepositories(store), shelf: new OutboxShelf(path.join(config.dataDir, 'outbox')), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
+  const app: AppServices = { config, roster, store, coordination, refs, cycles: new CycleRepo(store), registry, repos: createRepositories(store), shelf: new OutboxShelf(path.join(config.dataDir, 'outbox')), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
   // Graph writes in doubt are retried with the mail queue on every tick: queued mail, then meetings still 'creating'.
   const retryGraphWrites = async () => {
     const mail = await mailer.retryPending();

@@ -4,6 +4,7 @@ import type { CycleRepo } from '../store/cycle-repo.ts';
 import type { Roster } from '../domain/committee/committee.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ConversationRefs } from '../store/conversation-refs.ts';
+import type { Coordination } from '../store/coordination.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { BackgroundTasks } from './background-tasks.ts';
 import type { Clock } from './clock.ts';
@@ -17,6 +18,8 @@ export interface AppServices {
   config: Config;
   roster: Roster;
   store: DocumentStore;
+  /** Delivery dedupe, leases and the Teams budget shared with the other instances on the same store. */
+  coordination: Coordination;
   refs: ConversationRefs;
   cycles: CycleRepo;
   /** What the feature modules serve (commands, verbs, jobs), for the help card. */

@@ -12,8 +12,11 @@ export type SendOutcome =
 
 /** Outbound port for proactive Teams messages (implemented in src/teams by the throttled sender). */
 export interface Messenger {
-  /** Sends to a member's 1:1 chat, honouring Teams rate limits and retrying transient failures. */
-  send(memberId: string, reply: Reply): Promise<SendOutcome>;
+  /**
+   * Sends to a member's 1:1 chat, honouring Teams rate limits and retrying transient failures. `beforeCall`
+   * runs once, while the first attempt waits for its rate-limit slot, and has finished before that attempt goes on the wire.
+   */
+  send(memberId: string, reply: Reply, options?: { beforeCall?: () => Promise<void> }): Promise<SendOutcome>;
   /** Replaces an earlier proactive message (e.g. a progress card) in a member's chat. */
   update(memberId: string, activityId: string, reply: Reply): Promise<SendOutcome>;
 }

@@ -1,6 +1,7 @@
 import type { DelegationBook } from '../domain/delegation/delegation.ts';
 import type { Meeting, MeetingTask } from '../domain/meetings/index.ts';
 import type { AnnualPlan } from '../domain/plan/plan-model.ts';
+import type { Poll } from '../domain/polls/poll-model.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { AbsentHeads } from './absences.ts';
 import { repository, singleDocument, type Repository, type SingleDocument } from './repository.ts';
@@ -15,6 +16,8 @@ export interface Repositories {
   delegations: SingleDocument<DelegationBook>;
   /** Annual CCHC plans, one document per year. */
   plans: Repository<AnnualPlan>;
+  /** Written polls of the members and the chief's decisions on them (Điều 7.3). */
+  polls: Repository<Poll>;
 }
 
 /** Binds every repository to one store. */
@@ -25,5 +28,6 @@ export function createRepositories(store: DocumentStore): Repositories {
     absentHeads: singleDocument<AbsentHeads>(store, 'directory', 'absent-heads'),
     delegations: singleDocument<DelegationBook>(store, 'delegations', 'chief'),
     plans: repository<AnnualPlan>(store, 'plans'),
+    polls: repository<Poll>(store, 'polls'),
   };
 }

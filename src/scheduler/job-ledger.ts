@@ -13,6 +13,10 @@ export interface LedgerEntry {
   /** Process run that claimed it: a 'sending' claim of another run means that run stopped mid-job. */
   run: string;
   at: string;
+  /** A 'sending' claim is its run's until then; past it, that run is taken to have died (entries without one predate leases). */
+  leaseUntil?: string;
+  /** The run that took over a dead run's claim and reported it. */
+  takenOverBy?: string;
   detail?: string;
   /** Set once the standing member was told about a failure or an interrupted job. */
   reported?: boolean;
@@ -26,6 +30,12 @@ export interface JobsDoc {
 const JOBS = 'jobs';
 
 export { autoDoc, cycleDoc } from '../features/jobs/ledger-docs.ts';
+
+/**
+ * How long a claim stays its run's: far longer than any one job takes (a send with its retries, a compile),
+ * so a live instance's claim is never taken over, and short enough that a dead one's is reported the same morning.
+ */
+export const CLAIM_LEASE_MS = 10 * 60_000;
 
 /** What a failure report lists: the entries that failed or were interrupted and were not reported yet. */
 export interface Unreported {
@@ -58,7 +68,8 @@ export class JobLedger {
       const entries = current?.entries ?? {};
       if (keys.some((k) => entries[k])) return undefined;
       claimed = true;
-      const added = Object.fromEntries(keys.map((k) => [k, { status: 'sending', job, what, run: this.run, at: now.toISOString() } satisfies LedgerEntry]));
+      const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS).toISOString();
+      const added = Object.fromEntries(keys.map((k) => [k, { status: 'sending', job, what, run: this.run, at: now.toISOString(), leaseUntil } satisfies LedgerEntry]));
       return { entries: { ...entries, ...added } };
     });
     return claimed;
@@ -76,23 +87,39 @@ export class JobLedger {
     });
   }
 
-  /** Failed jobs, and jobs another run claimed but never settled, that the standing member has not been told about. */
-  async unreported(doc: string): Promise<Unreported[]> {
+  /**
+   * Failed jobs, and jobs another run claimed and never settled before its lease ran out (that instance died),
+   * that the standing member has not been told about. A live instance's claim is left alone, whichever instance asks.
+   */
+  async unreported(doc: string, now: Date): Promise<Unreported[]> {
     const found: Unreported[] = [];
     for (const [key, entry] of await this.recorded(doc)) {
       if (entry.reported) continue;
-      if (entry.status === 'failed' || (entry.status === 'sending' && entry.run !== this.run)) found.push({ doc, key, entry });
+      const abandoned = entry.status === 'sending' && entry.run !== this.run && (entry.leaseUntil === undefined || entry.leaseUntil <= now.toISOString());
+      if (entry.status === 'failed' || abandoned) found.push({ doc, key, entry });
     }
     return found;
   }
 
-  /** Marks entries as reported so the standing member hears about each only once. */
-  async markReported(doc: string, keys: string[]): Promise<void> {
+  /**
+   * Marks entries as reported so the standing member hears about each only once; an abandoned claim is taken
+   * over by this run (recorded, never performed again: whether its message went out is unknown). Returns the
+   * keys this call marked: when two instances report at once, each key belongs to the one that marked it.
+   */
+  async markReported(doc: string, keys: string[]): Promise<string[]> {
+    const marked: string[] = [];
     await this.store.update<JobsDoc>(JOBS, doc, (current) => {
+      marked.length = 0;
       if (!current) return undefined;
       const entries = { ...current.entries };
-      for (const key of keys) if (entries[key]) entries[key] = { ...entries[key]!, reported: true };
-      return { entries };
+      for (const key of keys) {
+        const entry = entries[key];
+        if (!entry || entry.reported) continue;
+        entries[key] = { ...entry, reported: true, ...(entry.status === 'sending' ? { takenOverBy: this.run } : {}) };
+        marked.push(key);
+      }
+      return marked.length ? { entries } : undefined;
     });
+    return marked;
   }
 }

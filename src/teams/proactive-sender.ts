@@ -55,8 +55,8 @@ export class ProactiveSender implements Messenger {
     this.#sleep = options.sleep ?? realSleep;
   }
 
-  send(memberId: string, reply: Reply): Promise<SendOutcome> {
-    return this.#deliver(memberId, async (ref) => {
+  send(memberId: string, reply: Reply, options: { beforeCall?: () => Promise<void> } = {}): Promise<SendOutcome> {
+    return this.#deliver(memberId, options.beforeCall, async (ref) => {
       let activityId = '';
       await this.adapter.continueConversation(this.identity, toReference(ref), async (context) => {
         const response = await context.sendActivity(toActivity(reply));
@@ -67,7 +67,7 @@ export class ProactiveSender implements Messenger {
   }
 
   update(memberId: string, activityId: string, reply: Reply): Promise<SendOutcome> {
-    return this.#deliver(memberId, async (ref) => {
+    return this.#deliver(memberId, undefined, async (ref) => {
       await this.adapter.continueConversation(this.identity, toReference(ref), async (context) => {
         await context.updateActivity({ ...toActivity(reply), id: activityId, conversation: context.activity.conversation } as Parameters<typeof context.updateActivity>[0]);
       });
@@ -75,12 +75,14 @@ export class ProactiveSender implements Messenger {
     });
   }
 
-  async #deliver(memberId: string, call: (ref: StoredConversation) => Promise<string>): Promise<SendOutcome> {
+  async #deliver(memberId: string, beforeCall: (() => Promise<void>) | undefined, call: (ref: StoredConversation) => Promise<string>): Promise<SendOutcome> {
     const ref = await this.refs.get(memberId);
     if (!ref) return { ok: false, reason: 'no-reference', detail: 'member has never opened a chat with the bot' };
     return this.#slots.use(async () => {
       for (let attempt = 0; ; attempt++) {
-        await this.limiter.acquire(ref.conversationId);
+        // The caller's record goes down while the slot comes due: written between the slot and the wire, its varying
+        // latency would bunch paced calls together at Teams.
+        await Promise.all([this.limiter.acquire(ref.conversationId), attempt === 0 ? beforeCall?.() : undefined]);
         try {
           const activityId = await this.#withTimeout(call(ref));
           return { ok: true, activityId, conversationId: ref.conversationId };

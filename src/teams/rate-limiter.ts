@@ -1,3 +1,5 @@
+import type { RateBudget } from './rate-budget.ts';
+
 /** One sliding window: at most `limit` starts in any `windowMs`. */
 export interface Window {
   limit: number;
@@ -52,6 +54,8 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
     /** Injected with `now` by tests, so a fake clock can move on instead of waiting. */
     private readonly sleep: (ms: number) => Promise<void> = realSleep,
+    /** Shared by every instance (PgRateBudget): replaces the in-process app-wide spacing; conversation windows stay here. */
+    private readonly budget?: RateBudget,
   ) {
     this.#globalWindows = [{ limit: perSecond, windowMs: 1000 }];
     this.#gapMs = 1000 / perSecond;
@@ -60,6 +64,7 @@ export class RateLimiter {
 
   /** Waits until both the app-wide and the conversation's windows allow one more call. */
   async acquire(conversationId: string): Promise<void> {
+    if (this.budget) return this.#acquireShared(conversationId);
     for (;;) {
       const now = this.now();
       const conv = this.#perConversation.get(conversationId) ?? [];
@@ -76,6 +81,29 @@ export class RateLimiter {
       }
       await this.sleep(wait);
     }
+  }
+
+  /** The conversation's windows here, then the app-wide slot from the shared budget. */
+  async #acquireShared(conversationId: string): Promise<void> {
+    for (;;) {
+      const now = this.now();
+      const conv = this.#perConversation.get(conversationId) ?? [];
+      const wait = waitFor(conv, this.conversationWindows, now);
+      if (wait <= 0) {
+        conv.push(now);
+        this.#perConversation.set(conversationId, conv);
+        this.#prune(now);
+        break;
+      }
+      await this.sleep(wait);
+    }
+    const slot = await this.budget!.reserve();
+    if (slot > 0) await this.sleep(slot);
+    // This instance's own starts stay spaced too: timers that fire late together (a busy event loop) would bunch them.
+    const now = this.now();
+    const start = Math.max(now, this.#nextStart);
+    this.#nextStart = start + this.#gapMs;
+    if (start > now) await this.sleep(start - now);
   }
 
   /** Drops history older than the longest window so memory stays bounded. */

@@ -1,5 +1,7 @@
-/** A bounded set of recently seen ids (oldest forgotten first), for dropping duplicate deliveries. */
-export class RecentIds {
+import type { DeliveryDedupe } from './delivery-dedupe.ts';
+
+/** A bounded set of recently seen ids (oldest forgotten first), for dropping duplicate deliveries within one process. */
+export class RecentIds implements DeliveryDedupe {
   readonly #ids = new Set<string>();
 
   constructor(private readonly capacity: number) {}

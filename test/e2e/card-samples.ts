@@ -7,6 +7,8 @@ import { COMMON } from '../../src/i18n/common-strings.ts';
 import { CYCLE } from '../../src/i18n/cycle-strings.ts';
 import { MEETING } from '../../src/i18n/meeting-strings.ts';
 import { YEAR_CARD_SAMPLES } from './year-card-samples.ts';
+import { POLL } from '../../src/i18n/poll-strings.ts';
+import { DOCUMENTS } from '../../src/i18n/document-strings.ts';
 
 /** Data for one template and a text the rendered card must show (proves it rendered, not only arrived). */
 export interface CardSample {
@@ -17,6 +19,8 @@ export interface CardSample {
 const cycle = CYCLE.vi;
 const meeting = MEETING.vi;
 const common = COMMON.vi;
+const poll = POLL.vi;
+const POLL_CHOICES = poll.defaultOptions.map((title, i) => ({ title, value: String(i) }));
 
 const UNITS = [
   { id: 'tong-hop', name: 'Phòng Tổng hợp' },
@@ -326,6 +330,74 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       open: true,
     },
     shows: meeting.taskTitle,
+  },
+  documents: {
+    data: {
+      title: DOCUMENTS.vi.title,
+      intro: DOCUMENTS.vi.intro(2),
+      openLabel: DOCUMENTS.vi.open,
+      documents: [
+        { label: `15/12/2026 · ${DOCUMENTS.vi.kinds.report} — Quý IV/2026`, ref: 'report:2026-q4' },
+        { label: `01/12/2026 · ${DOCUMENTS.vi.kinds.invitation} — ${MEETING_SUBJECT}`, ref: 'invitation:m-2026-12-05' },
+      ],
+    },
+    shows: DOCUMENTS.vi.title,
+  },
+  'document-view': {
+    data: {
+      title: `${DOCUMENTS.vi.kinds.invitation} — ${MEETING_SUBJECT}`,
+      facts: MEETING_FACTS,
+      linesLabel: DOCUMENTS.vi.agenda,
+      lines: AGENDA,
+      status: DOCUMENTS.vi.fileAt('data/state/outbox/bao-cao-quy-iv-2026.docx'),
+    },
+    shows: DOCUMENTS.vi.agenda,
+  },
+  'poll-vote': {
+    data: {
+      title: poll.cardTitle,
+      question: 'Thông qua dự thảo Kế hoạch CCHC năm 2027',
+      facts: [
+        { label: poll.deadlineLabel, value: '10/12/2026' },
+        { label: poll.askedByLabel, value: 'Trần Văn Trưởng Ban' },
+      ],
+      choiceLabel: poll.choiceLabel,
+      chooseOne: poll.chooseOne,
+      choice: '0',
+      choices: POLL_CHOICES,
+      commentLabel: poll.commentLabel,
+      commentHint: poll.commentHint,
+      comment: 'Đề nghị bổ sung chỉ tiêu chuyển đổi số.',
+      status: poll.recorded('10/12/2026'),
+      submitLabel: poll.submit,
+      pollId: 'p-0001',
+      open: true,
+    },
+    shows: poll.cardTitle,
+  },
+  'poll-result': {
+    data: {
+      title: poll.resultTitle,
+      question: 'Thông qua dự thảo Kế hoạch CCHC năm 2027',
+      counts: [poll.optionCount('Đồng ý', 9, 16), poll.optionCount('Không đồng ý', 2, 16), poll.optionCount('Ý kiến khác', 1, 16)],
+      majority: poll.majority('Đồng ý', 9, 16),
+      notAnsweredLabel: poll.notAnsweredLabel(4),
+      notAnswered: 'Nguyễn Văn Tổng Hợp, Trịnh Minh Kinh Tế',
+      commentsLabel: poll.commentsLabel,
+      comments: ['Trịnh Minh Kinh Tế (Ý kiến khác): Đề nghị bổ sung chỉ tiêu chuyển đổi số.'],
+      onBehalfNote: poll.onBehalfNote,
+      decisionLabel: poll.decisionLabel,
+      chooseOne: poll.chooseOne,
+      suggested: '0',
+      choices: POLL_CHOICES,
+      reasonLabel: poll.reasonLabel,
+      reasonHint: poll.reasonHint,
+      status: '',
+      decideLabel: poll.decide,
+      pollId: 'p-0001',
+      open: true,
+    },
+    shows: poll.resultTitle,
   },
   whoami: {
     data: {

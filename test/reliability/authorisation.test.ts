@@ -41,6 +41,8 @@ const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: strin
   delegate: { text: 'ủy quyền', actions: ['delegation.manage'] },
   revokeDelegation: { text: 'thu hồi ủy quyền', actions: ['delegation.manage'] },
   plan: { text: 'kế hoạch 2026', actions: ['plan.viewAll', 'plan.viewOwn'] },
+  poll: { text: 'lấy ý kiến', actions: ['poll.create'] },
+  documents: { text: 'tài liệu', actions: ['documents.view'] },
 };
 
 /**
@@ -68,6 +70,9 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   'meeting.decide': [{ label: 'forged approval', data: { meetingId: 'm-none', memberId: 'truong-kinh-te', decision: 'approve' }, action: 'meeting.approveAbsence' }],
   'meeting.conclusions': [{ label: 'empty', data: { meetingId: 'm-none' }, action: 'meeting.conclude' }],
   'report.mailCopy': [{ label: 'a past cycle', data: { cycleId: '2020-q1' }, action: 'report.history' }],
+  'poll.answer': [{ label: 'unknown poll', data: { pollId: 'p-none', choice: '0' }, action: 'poll.answer' }],
+  'poll.decide': [{ label: 'unknown poll', data: { pollId: 'p-none', decision: '0', reason: 'x' }, action: 'poll.decide' }],
+  'documents.open': [{ label: 'unknown document', data: { ref: 'report:2020-q1' }, action: 'documents.view' }],
   'stats.exportCsv': [{ label: 'export', data: {}, action: 'report.stats' }],
   'task.update': [
     { label: 'own unit task', data: { taskId: 'task-own', progress: 'Đang làm' }, action: 'task.update', unitId: OWN_UNIT },

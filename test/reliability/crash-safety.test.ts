@@ -35,7 +35,14 @@ describe('promise 4 — crash safety (child process, SIGKILL)', function () {
     cycleId = d.cycleId;
     for (const unit of ROSTER.units.slice(0, 3)) await d.install(unit.head);
     await d.openQuarter();
-    await d.until(async () => (await readdir(path.join(dataDir, 'cycles', cycleId, 'deliveries')).catch(() => [])).length === 12, 'the fan-out to 12 units');
+    // Twelve delivery records, none still 'sending' (the intent written just before a card goes out).
+    const deliveriesDone = async () => {
+      const dir = path.join(dataDir, 'cycles', cycleId, 'deliveries');
+      const names = await readdir(dir).catch(() => []);
+      const records = await Promise.all(names.filter((n) => n.endsWith('.json')).map(async (n) => JSON.parse(await readFile(path.join(dir, n), 'utf8')) as { status: string }));
+      return records.length === 12 && records.every((r) => r.status !== 'sending');
+    };
+    await d.until(deliveriesDone, 'the fan-out to 12 units');
     cardsBeforeCrash = reportCards();
     expect(cardsBeforeCrash).to.be.at.least(3);
 

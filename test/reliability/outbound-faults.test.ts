@@ -16,7 +16,7 @@ describe('promise 5 — outbound faults (real HTTP server, fake Bot Connector an
   this.timeout(60_000);
 
   it('Bot Connector: 429 with Retry-After, 502/503/504, a timeout are retried to one delivery; 403 and endless 429 are reported to the standing member', async () => {
-    const t = await TestBot.start({ now: () => NOW, env: { CONNECTOR_TIMEOUT_MS: '300' } });
+    const t = await TestBot.start({ now: () => NOW, env: { CONNECTOR_TIMEOUT_MS: '1500' } });
     try {
       const head = (unitId: string) => t.bot.app.roster.unit(unitId)!.head;
       const units = ['tong-hop', 'kinh-te', 'van-xa', 'do-thi', 'du-an', 'tiep-cong-dan'];
@@ -24,7 +24,7 @@ describe('promise 5 — outbound faults (real HTTP server, fake Bot Connector an
       const script: Record<string, Fault[]> = {
         'tong-hop': [{ status: 429, headers: { 'Retry-After': '1' } }],
         'kinh-te': [{ status: 502 }, { status: 503 }, { status: 504 }],
-        'van-xa': [{ status: 504, delayMs: 1500 }],
+        'van-xa': [{ status: 504, delayMs: 4000 }],
         'do-thi': [{ status: 403 }],
         'du-an': Array.from({ length: 50 }, () => ({ status: 429, headers: { 'Retry-After': '0' } })),
       };

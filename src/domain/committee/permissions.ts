@@ -26,21 +26,25 @@ export const ACTIONS = [
   'plan.import',
   'plan.viewAll',
   'plan.viewOwn',
+  'poll.create',
+  'poll.answer',
+  'poll.decide',
+  'documents.view',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
 /** Who holds which committee role may do what (Điều 4–6, 9 of the regulation). */
 const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
-  chief: ['delegation.manage', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll'],
-  deputyChief: ['cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll'],
+  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll'],
+  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll'],
   // Điều 3.1, 6 mục 2.14: the standing member keeps the Office's annual plan.
-  standing: ['cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll'],
-  secretary: ['meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
+  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll'],
+  secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
 };
 
 /** Actions every unit member (head or deputy of a unit) may take for their own unit. */
-const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'plan.viewOwn'];
+const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view', 'plan.viewOwn'];
 
 export interface PermissionContext {
   roster: Roster;
@@ -72,7 +76,8 @@ export function can(member: Member | undefined, action: Action, ctx: PermissionC
   if (action === 'report.submit') {
     return unitId !== undefined && unitsActingFor(member, ctx).includes(unitId);
   }
-  if (action === 'meeting.approveAbsence') {
+  // What goes to the chief for decision: the deputy chief too while a delegation is in force (Điều 5.1).
+  if (action === 'meeting.approveAbsence' || action === 'poll.decide') {
     if (member.roles.includes('chief')) return true;
     return Boolean(ctx.approvalDelegated) && member.roles.includes('deputyChief');
   }

@@ -33,7 +33,8 @@ export interface Cycle {
 export interface Delivery {
   unitId: string;
   memberId: string;
-  status: 'sent' | 'no-reference' | 'blocked' | 'failed';
+  /** 'sending' is written just before the card goes out: one still there after its instance died may or may not have arrived. */
+  status: 'sending' | 'sent' | 'no-reference' | 'blocked' | 'failed';
   detail?: string;
   activityId?: string;
   conversationId?: string;

@@ -1,3 +1,4 @@
+import { canonicalJson as canonical } from '../canonical-json.ts';
 import type { ParArea } from '../par-areas.ts';
 
 export type TaskStatus = 'done' | 'in-progress' | 'not-started';
@@ -41,10 +42,10 @@ export function latestVersion(submission: UnitSubmission | undefined): Submissio
 
 /** Same answers as the latest version: a retry or a double click, not an edit. */
 export function sameAnswers(a: ReportAnswers, b: ReportAnswers): boolean {
-  return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
+  return canonical(normalise(a)) === canonical(normalise(b));
 }
 
 function normalise(a: ReportAnswers): ReportAnswers {
-  const areas = Object.fromEntries(Object.entries(a.areas).filter(([, v]) => v).sort(([x], [y]) => x.localeCompare(y)));
+  const areas = Object.fromEntries(Object.entries(a.areas).filter(([, v]) => v));
   return { ...a, areas };
 }

@@ -5,7 +5,7 @@ import { autoOpenQuarter } from './auto-open.ts';
 import { compileCommand } from './compile.ts';
 import { openQuarterCommand } from './open-quarter.ts';
 import { settleQueuedReports } from './report-mail-watch.ts';
-import { formsNeedRetry, retryUndelivered } from './send-report-cards.ts';
+import { retryFormsJob, retryUndelivered } from './send-report-cards.ts';
 import { sendLaterAction, sendReportAction } from './send-report.ts';
 import { statusCommand } from './status.ts';
 import { editReportAction, submitReportAction } from './submit-report.ts';
@@ -33,7 +33,7 @@ export const cyclesModule: FeatureModule = {
   jobs: [
     { name: 'mail/retry', when: 'always', order: 0, run: (ctx) => settleQueuedReports(ctx, ctx.retryMail) },
     { name: 'auto/open', when: 'working-hours', order: 10, run: autoOpenQuarter },
-    { name: 'cycles/retry-undelivered', when: 'working-hours', order: 60, run: async (ctx) => ctx.retryForms && (await formsNeedRetry(ctx.app, await ctx.cycles())) && retryUndelivered(ctx.app) },
+    { name: 'cycles/retry-undelivered', when: 'working-hours', order: 60, run: async (ctx) => retryFormsJob(ctx.app, await ctx.cycles(), ctx.retryForms) },
   ],
   collections: ['cycles'],
   onMemberReachable: async (memberId, app) => {

@@ -28,7 +28,7 @@ export function progressCard(app: AppServices, cycle: Cycle, deliveries: Map<str
   const s = CYCLE[locale].progress;
   const sent = [...deliveries.values()].filter((d) => d.status === 'sent').length;
   const undelivered = [...deliveries.values()]
-    .filter((d) => d.status !== 'sent')
+    .filter((d) => d.status !== 'sent' && d.status !== 'sending')
     .map((d) => ({ unit: app.roster.unit(d.unitId)?.name ?? d.unitId, head: app.roster.member(d.memberId)?.name ?? d.memberId, reason: s.reasons[d.status as 'no-reference' | 'blocked' | 'failed'] }));
   // Keep the card under Teams' message size at city scale; the status card has the full list.
   const shown = undelivered.length > MAX_LISTED ? [...undelivered.slice(0, MAX_LISTED), { unit: s.more(undelivered.length - MAX_LISTED), head: '…', reason: '' }] : undelivered;
@@ -51,7 +51,7 @@ export async function sendReportCards(app: AppServices, cycleId: string, onlyUni
   // fan-out already found unreachable (the member just installed the app) or a new acting deputy, and
   // units reached by then are skipped, so nothing goes twice.
   const key = `${app.config.dataDir}|${cycleId}`;
-  const job = (RUNNING.get(key) ?? Promise.resolve()).then(() => fanOut(app, cycleId, onlyUnits));
+  const job = (RUNNING.get(key) ?? Promise.resolve()).then(() => underLease(app, cycleId, (stillOwner) => fanOut(app, cycleId, onlyUnits, stillOwner)));
   // The queue entry never rejects; the caller still gets the failure through `job`.
   const queued = job.then(
     () => undefined,
@@ -66,7 +66,44 @@ export async function sendReportCards(app: AppServices, cycleId: string, onlyUni
 
 const RUNNING = new Map<string, Promise<void>>();
 
-async function fanOut(app: AppServices, cycleId: string, onlyUnits?: string[]): Promise<Map<string, Delivery>> {
+/** A fan-out is one instance's for this long, renewed while it runs; an instance killed mid-way is taken over once it lapses. */
+export const FAN_OUT_LEASE_MS = 30_000;
+
+/**
+ * Runs a cycle's fan-out holding its lease, so two instances never send the same cycle's forms at once. When
+ * another live instance holds it, that one is sending: this call returns the deliveries recorded so far.
+ */
+async function underLease(app: AppServices, cycleId: string, work: (stillOwner: () => boolean) => Promise<Map<string, Delivery>>): Promise<Map<string, Delivery>> {
+  const { leases, instanceId } = app.coordination;
+  const name = `fan-out/${cycleId}`;
+  if (!(await leases.acquire(name, instanceId, FAN_OUT_LEASE_MS))) {
+    app.logger.info({ cycleId }, 'another instance is sending this cycle’s forms');
+    return app.cycles.deliveries(cycleId);
+  }
+  // Sends stop a margin before the lease could lapse unrenewed (a stalled process, a database outage): never two senders.
+  let ownedUntil = Date.now() + FAN_OUT_LEASE_MS * 0.8;
+  const renew = setInterval(() => {
+    const asked = Date.now();
+    leases.acquire(name, instanceId, FAN_OUT_LEASE_MS).then(
+      (held) => {
+        if (held) ownedUntil = asked + FAN_OUT_LEASE_MS * 0.8;
+        else {
+          ownedUntil = 0;
+          app.logger.error({ cycleId }, 'fan-out lease lost to another instance; this one stops sending');
+        }
+      },
+      (error: unknown) => app.logger.warn({ err: error, cycleId }, 'fan-out lease not renewed; retrying'),
+    );
+  }, FAN_OUT_LEASE_MS / 3);
+  try {
+    return await work(() => Date.now() < ownedUntil);
+  } finally {
+    clearInterval(renew);
+    await leases.release(name, instanceId);
+  }
+}
+
+async function fanOut(app: AppServices, cycleId: string, onlyUnits: string[] | undefined, stillOwner: () => boolean): Promise<Map<string, Delivery>> {
   const cycle = await app.cycles.get(cycleId);
   if (!cycle) throw new Error(`cycle ${cycleId} not found`);
   const deliveries = await app.cycles.deliveries(cycleId);
@@ -87,17 +124,20 @@ async function fanOut(app: AppServices, cycleId: string, onlyUnits?: string[]): 
   };
   await pool(todo, PARALLEL, async (unitId) => {
     const unit = app.roster.unit(unitId);
-    if (!unit) return;
+    // Units not tried stay for the instance that takes the lease over.
+    if (!unit || !stillOwner()) return;
     const { memberId, onBehalfOf } = actingMember(unit, absent, app.roster);
     const ref = await app.refs.get(memberId);
     const card = reportFormCard(cycle, unit, ref?.locale ?? 'vi', { onBehalfOfName: onBehalfOf ? app.roster.member(onBehalfOf)?.name : undefined });
-    const outcome = await app.messenger.send(memberId, { type: 'card', card });
+    // The intent is durable before the card goes on the wire: only a unit a killed instance left 'sending' can have had it already.
+    const beforeCall = () => app.cycles.saveDelivery(cycleId, { unitId, memberId, status: 'sending', at: app.clock().toISOString() });
+    const outcome = await app.messenger.send(memberId, { type: 'card', card }, { beforeCall });
     const delivery: Delivery = outcome.ok
       ? { unitId, memberId, status: 'sent', activityId: outcome.activityId, conversationId: outcome.conversationId, at: app.clock().toISOString() }
       : { unitId, memberId, status: outcome.reason, detail: outcome.detail, at: app.clock().toISOString() };
     const before = deliveries.get(unitId);
     // An unchanged failure (still no reference) is not rewritten on every retry.
-    if (!before || before.status !== delivery.status || before.memberId !== delivery.memberId || delivery.status === 'sent') {
+    if (ref || !before || before.status !== delivery.status || before.memberId !== delivery.memberId) {
       await app.cycles.saveDelivery(cycleId, delivery);
     }
     deliveries.set(unitId, delivery);
@@ -155,7 +195,19 @@ export async function formsNeedRetry(app: AppServices, cycles: Cycle[]): Promise
   for (const cycle of cycles) {
     if (cycle.state !== 'open') continue;
     const deliveries = await app.cycles.deliveries(cycle.id);
-    if (cycle.targetUnits.some((u) => !deliveries.has(u) || deliveries.get(u)!.status === 'failed')) return true;
+    if (cycle.targetUnits.some((u) => !deliveries.has(u) || deliveries.get(u)!.status === 'failed' || deliveries.get(u)!.status === 'sending')) return true;
   }
   return false;
+}
+
+/**
+ * The scheduler's form retry: when the periodic retry is due, and at once when a fan-out's instance died (its
+ * lease lapsed unreleased); lapsed leases are then cleared, so they trigger one resume, not one per tick.
+ */
+export async function retryFormsJob(app: AppServices, cycles: Cycle[], periodic: boolean): Promise<void> {
+  const { leases, instanceId } = app.coordination;
+  const lapsed = await leases.lapsed('fan-out/');
+  if (!periodic && lapsed.length === 0) return;
+  if (await formsNeedRetry(app, cycles)) await retryUndelivered(app);
+  for (const name of lapsed) if (await leases.acquire(name, instanceId, 1000)) await leases.release(name, instanceId);
 }

@@ -21,6 +21,8 @@ export interface JobLedgerPort {
   recorded(doc: string): Promise<Map<string, LedgerEntryView>>;
   claim(doc: string, keys: string[], job: string, what: string, now: Date): Promise<boolean>;
   settle(doc: string, keys: string[], status: 'sent' | 'failed', at: Date, detail?: string): Promise<void>;
-  unreported(doc: string): Promise<UnreportedView[]>;
-  markReported(doc: string, keys: string[]): Promise<void>;
+  /** Failed jobs and claims whose instance died (lease past `now`), not yet reported. */
+  unreported(doc: string, now: Date): Promise<UnreportedView[]>;
+  /** Marks them reported; returns the keys this call marked (the reporter when several instances race). */
+  markReported(doc: string, keys: string[]): Promise<string[]>;
 }

@@ -12,13 +12,20 @@ function reasonText(detail: string | undefined, locale: 'vi' | 'en'): string {
 }
 
 /**
- * Tells the standing member, in one message per tick, about jobs that failed or that an earlier run
- * left half done; each is reported once (then marked), whether or not the message got through.
+ * Tells the standing member, in one message per tick, about jobs that failed or that a dead instance left
+ * half done; each is reported once, whether or not the message got through. Entries are marked before the
+ * message goes out, so when several instances tick at once only the one that marked an entry reports it.
  */
 export async function reportFailures(ctx: JobContext): Promise<void> {
   const { app, ledger } = ctx;
-  const found: Unreported[] = [];
-  for (const doc of ctx.docs) found.push(...(await ledger.unreported(doc)));
+  const candidates: Unreported[] = [];
+  for (const doc of ctx.docs) candidates.push(...(await ledger.unreported(doc, ctx.now)));
+  if (candidates.length === 0) return;
+  const byDoc = new Map<string, string[]>();
+  for (const u of candidates) byDoc.set(u.doc, [...(byDoc.get(u.doc) ?? []), u.key]);
+  const mine = new Set<string>();
+  for (const [doc, keys] of byDoc) for (const key of await ledger.markReported(doc, keys)) mine.add(`${doc}|${key}`);
+  const found = candidates.filter((u) => mine.has(`${u.doc}|${u.key}`));
   if (found.length === 0) return;
   // Collapsed rungs share one job key: list each job once.
   const jobs = new Map<string, Unreported>();
@@ -35,7 +42,4 @@ export async function reportFailures(ctx: JobContext): Promise<void> {
       app.logger.error({ err: error, memberId: standing.id, jobs: [...jobs.keys()] }, 'failure report failed');
     }
   }
-  const byDoc = new Map<string, string[]>();
-  for (const u of found) byDoc.set(u.doc, [...(byDoc.get(u.doc) ?? []), u.key]);
-  for (const [doc, keys] of byDoc) await ledger.markReported(doc, keys);
 }

@@ -6,7 +6,7 @@ import { migrateSchema } from './migrate-schema.ts';
 import { inTransaction, lockKey } from './transaction.ts';
 
 export interface PostgresStoreOptions {
-  /** Connections in the pool (default 20): each update in flight holds one while its function runs. */
+  /** Connections in the pool (default 10), all opened at start and kept: each update in flight holds one while its function runs. */
   maxConnections?: number;
   /** A schema to use (created when missing) instead of the user's default; tests isolate themselves this way. */
   schema?: string;
@@ -23,10 +23,15 @@ interface Row {
 export async function openPool(url: string, options: PostgresStoreOptions = {}): Promise<Pool> {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
-  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 20, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const max = options.maxConnections ?? 10;
+  // Idle connections are kept: opening one (SCRAM authentication) blocks the event loop for milliseconds, which in the
+  // middle of a fan-out bunches paced sends together.
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 0, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   pool.on('error', (error) => options.onIdleError?.(error));
   try {
     await migrateSchema(pool, schema);
+    const warm = await Promise.all(Array.from({ length: max }, () => pool.connect()));
+    for (const client of warm) client.release();
   } catch (error) {
     await pool.end();
     throw new StoreUnavailableError('Không kết nối hoặc cập nhật được cơ sở dữ liệu DATABASE_URL / could not connect to or migrate the DATABASE_URL database', error);

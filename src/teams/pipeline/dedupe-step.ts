@@ -7,7 +7,8 @@ export function dedupeStep(capacity = 5000): Middleware<BotTurn> {
   const seen = new RecentIds(capacity);
   return async (turn, next) => {
     const a = turn.context.activity;
-    if (a.type !== 'invoke' && a.id && seen.checkAndAdd(`${a.conversation?.id}|${a.id}`)) {
+    // Several instances share the database's memory of deliveries; one process alone keeps its own.
+    if (a.type !== 'invoke' && a.id && (await (turn.app.coordination?.dedupe ?? seen).checkAndAdd(`${a.conversation?.id}|${a.id}`))) {
       turn.app.logger.info({ activityId: a.id }, 'duplicate delivery ignored');
       return;
     }

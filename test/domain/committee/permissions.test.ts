@@ -59,6 +59,10 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'plan.import': ['standing'],
   'plan.viewAll': LEADERS,
   'plan.viewOwn': IN_A_UNIT,
+  'poll.create': ['chief', 'deputyChief', 'secretary'],
+  'poll.answer': MEMBERS,
+  'poll.decide': ['chief'],
+  'documents.view': MEMBERS,
 };
 
 describe('permissions: role × action', () => {
@@ -162,6 +166,8 @@ describe('allowedActions (drives the help card)', () => {
       'tasks.viewOwn',
       'task.update',
       'plan.viewOwn',
+      'poll.answer',
+      'documents.view',
     ]);
   });
 

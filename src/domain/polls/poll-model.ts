@@ -1,0 +1,49 @@
+/** A member's answer to a written poll (Điều 7.3, Điều 6.1.b). */
+export interface PollAnswer {
+  /** Index into the poll's options. */
+  choice: number;
+  comment: string;
+  at: string;
+}
+
+/** The chief's decision on a poll, kept with the majority it followed or departed from. */
+export interface PollDecision {
+  /** Index into the options, the decided view. */
+  choice: number;
+  /** Required when the decision departs from the majority of members (or no option had one). */
+  reason: string;
+  by: string;
+  /** True when the deputy chief decided under delegation ("thay mặt Trưởng Ban Chỉ đạo"). */
+  onBehalfOfChief: boolean;
+  at: string;
+}
+
+/** A written poll of the committee's members: the chief decides on the agreed view of a majority of all members. */
+export interface Poll {
+  id: string;
+  question: string;
+  /** The options offered; the default set is agree / disagree / another view. */
+  options: string[];
+  /** Last day to answer, yyyy-mm-dd; answers are taken until the end of that day (Vietnam time). */
+  deadline: string;
+  /** Who is asked: every committee member, counted for the majority. */
+  memberIds: string[];
+  createdBy: string;
+  createdAt: string;
+  answers: Record<string, PollAnswer>;
+  /** Activity id of each member's card, updated in place when they answer. */
+  cards: Record<string, string>;
+  status: 'open' | 'closed' | 'decided';
+  decision?: PollDecision;
+}
+
+/** What the tally says: counts per option against all members asked, and the option with a majority of them, if any. */
+export interface PollTally {
+  counts: number[];
+  answered: number;
+  members: number;
+  notAnswered: string[];
+  /** The option chosen by more than half of all members asked (not of those who answered). */
+  majority?: number;
+  comments: Array<{ memberId: string; choice: number; comment: string }>;
+}

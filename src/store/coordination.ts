@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logging/logger.ts';
+import type { DeliveryDedupe } from '../teams/delivery-dedupe.ts';
+import type { RateBudget } from '../teams/rate-budget.ts';
+import { RecentIds } from '../teams/recent-ids.ts';
+import type { DocumentStore } from './document-store.ts';
+import { MemoryLeases, type Leases } from './leases.ts';
+import { PgDeliveryDedupe } from './postgres/pg-delivery-dedupe.ts';
+import { PgLeases } from './postgres/pg-leases.ts';
+import { PgRateBudget } from './postgres/pg-rate-budget.ts';
+import { PostgresStore } from './postgres/postgres-store.ts';
+
+/** What several instances must share besides the documents: who answered which delivery, who owns which job, the Teams budget. */
+export interface Coordination {
+  /** This process run: the owner of the leases it takes. */
+  instanceId: string;
+  dedupe: DeliveryDedupe;
+  leases: Leases;
+  /** The app-wide Bot Connector budget; absent: the in-process limiter alone paces (one instance). */
+  rateBudget?: RateBudget;
+}
+
+/** Remembered deliveries: Teams retries within minutes; a day covers any retry and any restart in between. */
+const DEDUPE_TTL_MS = 24 * 3_600_000;
+
+/**
+ * Share of Teams' 50/s that several instances pace their starts to together. Arrivals at Teams jitter around the
+ * starts (a cold instance's first calls, connection set-up, a busy event loop): measured up to 5 extra in one second,
+ * so the shared budget keeps 10% headroom where one process (48/s) has its own evenly spaced clock.
+ */
+const SHARED_RATE_PER_SECOND = 45;
+
+/** Coordination that lives where the store does: in the database for PostgresStore, in this process otherwise. */
+export function coordinationFor(store: DocumentStore, connectorRatePerSecond: number, logger: Logger): Coordination {
+  if (store instanceof PostgresStore) {
+    return { instanceId: randomUUID(), dedupe: new PgDeliveryDedupe(store.pool, DEDUPE_TTL_MS, (error) => logger.warn({ err: error }, 'delivery dedupe sweep failed; expired rows are reused meanwhile')), leases: new PgLeases(store.pool), rateBudget: new PgRateBudget(store.pool, 'bot-connector', Math.min(connectorRatePerSecond, SHARED_RATE_PER_SECOND)) };
+  }
+  return { instanceId: randomUUID(), dedupe: new RecentIds(5000), leases: new MemoryLeases() };
+}
