@@ -10,17 +10,13 @@
 //   PLAYGROUND_AS        act as this committee member (id in data/committee.json, e.g. truong-tong-hop);
 //                        same as `npm start -- --as truong-tong-hop`. Builds a context with that person as
 //                        the Playground's current user (the UI has no user switcher). Overrides PLAYGROUND_CONFIG.
-//   PLAYGROUND_LOCALE    locale put on activities on their way to the bot (default vi-VN; empty
-//                        string = leave the Playground's hard-coded en-US alone)
 //   BOT_ENTRY            bot entry file run with tsx (default src/main.ts)
 //   CLIENT_ID / MICROSOFT_APP_ID   when set, only the bot starts (real Azure Bot, no Playground)
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { Buffer } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,7 +30,6 @@ const botPort = Number(env.PORT || 3978);
 const playgroundPort = Number(env.PLAYGROUND_PORT || 56150);
 const actAs = argValue('--as') ?? env.PLAYGROUND_AS;
 let configPath = path.resolve(root, env.PLAYGROUND_CONFIG || '.m365agentsplayground.yml');
-const locale = env.PLAYGROUND_LOCALE ?? 'vi-VN';
 const hasCredentials = Boolean(env.CLIENT_ID || env.MICROSOFT_APP_ID || env.clientId);
 
 /** Children still running, so a signal or a crash can stop all of them. */
@@ -135,57 +130,8 @@ function stopAll(exitCode = 0, signal = 'SIGTERM') {
 process.on('SIGINT', () => stopAll(0, 'SIGINT'));
 process.on('SIGTERM', () => stopAll(0, 'SIGTERM'));
 
-/**
- * The Playground always sends locale "en-US" (it cannot be configured). This pass-through proxy
- * sits between Playground and bot and puts the configured locale on each activity, as a Teams
- * client set to Vietnamese would. Replies do not pass here: the bot posts them to the serviceUrl.
- */
-function startLocaleProxy(targetPort, newLocale) {
-  const server = http.createServer((req, res) => {
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => {
-      let body = Buffer.concat(chunks);
-      if (req.method === 'POST' && body.length > 0 && String(req.headers['content-type'] ?? '').includes('json')) {
-        try {
-          const activity = JSON.parse(body.toString('utf8'));
-          rewriteLocale(activity, newLocale);
-          body = Buffer.from(JSON.stringify(activity), 'utf8');
-        } catch (error) {
-          // Not JSON after all: forward untouched and let the bot answer it.
-          say(`proxy: thân yêu cầu không phải JSON / body is not JSON (${error.message}); chuyển nguyên / forwarded as is`);
-        }
-      }
-      const headers = { ...req.headers, host: `127.0.0.1:${targetPort}`, 'content-length': String(body.length) };
-      const upstream = http.request({ host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
-      upstream.on('error', (error) => {
-        res.writeHead(502, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: `bot not reachable on port ${targetPort}: ${error.message}` }));
-      });
-      upstream.end(body);
-    });
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
-function rewriteLocale(activity, newLocale) {
-  if (!activity || typeof activity !== 'object') return;
-  activity.locale = newLocale;
-  if (Array.isArray(activity.entities)) {
-    for (const entity of activity.entities) {
-      if (entity && entity.type === 'clientInfo') {
-        entity.locale = newLocale;
-        if (entity.country) entity.country = newLocale.split('-')[1] ?? entity.country;
-      }
-    }
-  }
-}
+// The Playground sends locale en-US; the bot answers in DEFAULT_LOCALE (vi-VN) anyway unless
+// LOCALE_FROM_CLIENT=true or the member typed `language English`, so no locale rewrite is needed here.
 
 async function main() {
   const tsxCli = require.resolve('tsx/cli');
@@ -207,12 +153,7 @@ async function main() {
   if (!fs.existsSync(configPath)) {
     say(`Không thấy ${configPath}: Playground dùng người dùng mẫu / not found, the Playground uses its sample users.`);
   }
-  let endpoint = `http://127.0.0.1:${botPort}/api/messages`;
-  if (locale) {
-    const proxy = await startLocaleProxy(botPort, locale);
-    endpoint = `http://127.0.0.1:${proxy.address().port}/api/messages`;
-    proxy.unref();
-  }
+  const endpoint = `http://127.0.0.1:${botPort}/api/messages`;
   const logFile = path.join(os.tmpdir(), 'cchc-playground.log');
   const playgroundCli = require.resolve('@microsoft/m365agentsplayground/cli.js');
   const playground = startChild(
@@ -242,7 +183,7 @@ async function main() {
         out.write(`[playground] ${line}\n`);
         const listening = /Listening on (\d+)/.exec(line);
         if (listening) {
-          say(`Mở / open http://localhost:${listening[1]} — bot: ${endpoint}${locale ? ` (locale ${locale})` : ''}; nhật ký / log: ${logFile}`);
+          say(`Mở / open http://localhost:${listening[1]} — bot: ${endpoint}; nhật ký / log: ${logFile}`);
         }
       }
     });

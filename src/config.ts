@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Letterhead } from './domain/report/compiled-report.ts';
 import { dayList, hhmm, integer, oneOf, readVar } from './config-values.ts';
 import { ConfigError } from './errors/config-error.ts';
+import { languageOfTag, type LanguagePolicy } from './domain/language/choose-locale.ts';
 import { NATIONAL_CLOUDS, parseAuthorityHost, type CloudHosts } from './graph/national-clouds.ts';
 
 export interface BotCredentials {
@@ -73,6 +74,8 @@ export interface Config {
   /** PostgreSQL connection string: several instances share it; unset = the file store in dataDir (one instance). */
   databaseUrl?: string;
   logLevel: string;
+  /** DEFAULT_LOCALE (vi-VN) and LOCALE_FROM_CLIENT (false): the language of members who chose none. */
+  language: LanguagePolicy;
   /** Letterhead of the official document; an empty signer name falls back to the chief in the roster. */
   letterhead: Letterhead;
 }
@@ -123,6 +126,16 @@ function databaseUrlVar(env: Env, problems: string[]): string | undefined {
     problems.push('DATABASE_URL phải có dạng postgres://người-dùng:mật-khẩu@máy:5432/cơ-sở-dữ-liệu / must look like postgres://user:password@host:5432/database');
   }
   return url;
+}
+
+/** DEFAULT_LOCALE and LOCALE_FROM_CLIENT: the committee's language unless a member chose their own. */
+function languageVar(env: Env, problems: string[]): LanguagePolicy {
+  const raw = pick(env, 'DEFAULT_LOCALE');
+  const defaultLocale = raw === undefined ? 'vi' : languageOfTag(raw);
+  if (!defaultLocale) problems.push(`DEFAULT_LOCALE="${raw}" phải là vi-VN hoặc en-US / must be vi-VN or en-US`);
+  const fromClient = pick(env, 'LOCALE_FROM_CLIENT')?.toLowerCase() ?? 'false';
+  if (!['true', 'false', '1', '0'].includes(fromClient)) problems.push(`LOCALE_FROM_CLIENT="${fromClient}" phải là true hoặc false / must be true or false`);
+  return { defaultLocale: defaultLocale ?? 'vi', fromClient: fromClient === 'true' || fromClient === '1' };
 }
 
 /** Reads the environment once into a typed config; throws ConfigError listing every problem. */
@@ -212,6 +225,7 @@ export function readConfig(env: Env = process.env): Config {
     graphTimeoutMs: intVar(env, 'GRAPH_TIMEOUT_MS', 60_000, problems, 100, 300_000),
     databaseUrl: databaseUrlVar(env, problems),
     logLevel: pick(env, 'LOG_LEVEL') ?? 'info',
+    language: languageVar(env, problems),
     letterhead: {
       parentBody: pick(env, 'ORG_PARENT') ?? 'ỦY BAN NHÂN DÂN THÀNH PHỐ',
       issuingBody: pick(env, 'ORG_NAME') ?? 'VĂN PHÒNG',

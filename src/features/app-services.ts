@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { ConversationRefs } from '../store/conversation-refs.ts';
 import type { Coordination } from '../store/coordination.ts';
 import type { DocumentStore } from '../store/document-store.ts';
+import type { MemberSettings } from '../store/member-settings.ts';
 import type { BackgroundTasks } from './background-tasks.ts';
 import type { Clock } from './clock.ts';
 import type { MeetingCalendar } from './meetings/meeting-calendar.ts';
@@ -26,6 +27,8 @@ export interface AppServices {
   registry: FeatureRegistry;
   /** Typed repositories of the other documents features own; features never call `store` directly. */
   repos: Repositories;
+  /** What members chose for themselves (their language). */
+  memberSettings: MemberSettings;
   /** Working days and holidays of Việt Nam (data/holidays.json). */
   calendar: WorkingCalendar;
   messenger: Messenger;

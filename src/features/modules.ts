@@ -3,6 +3,7 @@ import { delegationModule } from './delegation/module.ts';
 import { documentsModule } from './documents/module.ts';
 import type { FeatureModule } from './feature-module.ts';
 import { historyModule } from './history/module.ts';
+import { languageModule } from './language/module.ts';
 import { meetingsModule } from './meetings/module.ts';
 import { membersModule } from './members/module.ts';
 import { planModule } from './plan/module.ts';
@@ -14,4 +15,4 @@ import { remindersModule } from './reminders/module.ts';
  * Every feature the bot serves, one line each. Commands, card verbs, the help card, scheduled
  * jobs and the collections verified at start are all derived from this list (features/registry.ts).
  */
-export const FEATURES: readonly FeatureModule[] = [membersModule, cyclesModule, remindersModule, meetingsModule, historyModule, delegationModule, pollsModule, documentsModule, planModule, selfAssessmentModule];
+export const FEATURES: readonly FeatureModule[] = [membersModule, cyclesModule, remindersModule, meetingsModule, historyModule, delegationModule, pollsModule, documentsModule, planModule, selfAssessmentModule, languageModule];

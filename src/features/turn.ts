@@ -7,7 +7,10 @@ export interface Caller {
   userId: string;
   aadObjectId?: string;
   name?: string;
+  /** The language of this turn's answers (set by the language step). */
   locale: Locale;
+  /** The language of the member's Teams client, as the activity says. */
+  clientLocale?: Locale;
   /** The roster member, when the sender is on the committee. */
   member?: Member;
 }

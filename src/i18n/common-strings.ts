@@ -39,6 +39,7 @@ export const COMMON: Catalogue<CommonStrings> = {
     commands: {
       help: { usage: 'trợ giúp', description: 'Xem các lệnh Anh/Chị được sử dụng' },
       whoami: { usage: 'tôi là ai', description: 'Xem thông tin thành viên và vai trò của Anh/Chị' },
+      'language.set': { usage: 'ngôn ngữ tiếng Việt / ngôn ngữ English', description: 'Chọn ngôn ngữ Trợ lý trả lời Anh/Chị' },
       'status.all': { usage: 'tình hình', description: 'Tình hình nộp báo cáo của các đơn vị' },
       'status.own': { usage: 'tình hình', description: 'Tình hình nộp báo cáo của đơn vị Anh/Chị' },
       'cycle.open': { usage: 'mở báo cáo quý [IV/2026] [hạn 10/12/2026]', description: 'Mở kỳ báo cáo CCHC quý và gửi phiếu báo cáo đến các đơn vị' },
@@ -88,6 +89,7 @@ export const COMMON: Catalogue<CommonStrings> = {
     commands: {
       help: { usage: 'help', description: 'See the commands you may use' },
       whoami: { usage: 'whoami', description: 'See your member record and roles' },
+      'language.set': { usage: 'language English / language Vietnamese', description: 'Choose the language I answer you in' },
       'status.all': { usage: 'status', description: 'Report status of every unit' },
       'status.own': { usage: 'status', description: "Your unit's report status" },
       'cycle.open': { usage: 'open quarterly [IV/2026] [due 10/12/2026]', description: 'Open the quarterly report cycle and send the forms to the units' },

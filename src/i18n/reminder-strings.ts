@@ -1,6 +1,8 @@
 import { count } from './plural.ts';
 import type { Catalogue } from './locale.ts';
 
+const WORKING_DAYS = { one: 'working day', other: 'working days' };
+
 interface ReminderStrings {
   reminderTitle: (label: string) => string;
   reminderMessage: (unit: string, daysLeft: number) => string;
@@ -101,14 +103,14 @@ export const REMINDER: Catalogue<ReminderStrings> = {
     reminderTitle: (label) => `CCHC report reminder — ${label}`,
     reminderMessage: (unit, d) =>
       d > 0
-        ? `${unit} has not reported yet; ${d} working day(s) left.`
+        ? `${unit} has not reported yet; ${count('en', d, WORKING_DAYS)} left.`
         : d === 0
           ? `${unit} has not reported yet; today is the deadline.`
-          : `${unit} has not reported yet; ${-d} working day(s) overdue. Please submit now.`,
+          : `${unit} has not reported yet; ${count('en', -d, WORKING_DAYS)} overdue. Please submit now.`,
     manualNote: (by) => `Reminder sent by ${by}.`,
     catchUpNote: 'Combines earlier reminders that could not be sent on time.',
     facts: { unit: 'Unit', period: 'Period', deadline: 'Deadline', timeLeft: 'Status' },
-    timeLeft: (d) => (d > 0 ? `${d} working day(s) left` : d === 0 ? 'Due today' : `${-d} working day(s) overdue`),
+    timeLeft: (d) => (d > 0 ? `${count('en', d, WORKING_DAYS)} left` : d === 0 ? 'Due today' : `${count('en', -d, WORKING_DAYS)} overdue`),
     openForm: 'Open the report form',
     escalationTitle: (label) => `Units that have not reported — ${label}`,
     escalationIntro: (n, deadline) => `The deadline ${deadline} has passed and ${count('en', n, { one: 'unit has', other: 'units have' })} not reported. Please urge them to report (art. 5(2) of the regulation).`,
@@ -131,7 +133,7 @@ export const REMINDER: Catalogue<ReminderStrings> = {
       'unit-not-in-roster': 'the unit is no longer on the roster',
     },
     reportMailed: (label, to) => `The queued ${label} compiled report has now been sent to ${to}.`,
-    remindedAll: (sent, total) => `Reminded ${sent.length}/${total} unit(s) that have not reported${sent.length ? `: ${sent.join('; ')}` : ''}.`,
+    remindedAll: (sent, total) => `Reminded ${sent.length}/${count('en', total, { one: 'unit', other: 'units' })} that have not reported${sent.length ? `: ${sent.join('; ')}` : ''}.`,
     remindFailed: (lines) => `Not reminded: ${lines.join('; ')}.`,
     nothingPending: (label) => `Every unit has reported for ${label}; nothing to remind.`,
     noOpenCycle: 'No report cycle is open, so there is nothing to remind.',

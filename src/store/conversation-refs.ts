@@ -12,6 +12,7 @@ export interface StoredConversation {
   aadObjectId?: string;
   botId: string;
   botName?: string;
+  /** The language of the member's Teams client when they last wrote (not necessarily the bot's answer language). */
   locale: Locale;
   updatedAt: string;
 }

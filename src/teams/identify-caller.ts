@@ -19,7 +19,9 @@ export function activityLocale(context: TurnContext): string | undefined {
 export async function identifyCaller(context: TurnContext, app: AppServices): Promise<Caller> {
   const from = context.activity.from;
   const aadObjectId = from?.aadObjectId?.toLowerCase();
-  const caller: Caller = { userId: from?.id ?? '', aadObjectId, name: from?.name, locale: toLocale(activityLocale(context)) };
+  const clientLocale = toLocale(activityLocale(context));
+  // The turn's language is the language step's decision; the client's is kept for it and for proactive messages.
+  const caller: Caller = { userId: from?.id ?? '', aadObjectId, name: from?.name, locale: clientLocale, clientLocale };
   let member: Member | undefined = aadObjectId ? app.roster.byAadObjectId(aadObjectId) : undefined;
   if (!member && aadObjectId) {
     const linked = await app.refs.linkedMember(aadObjectId);

@@ -18,7 +18,8 @@ export async function rememberConversation(context: TurnContext, caller: Caller,
     aadObjectId: caller.aadObjectId,
     botId: a.recipient?.id ?? '',
     botName: a.recipient?.name,
-    locale: caller.locale,
+    // The client's language, not the turn's: localeOf decides from it with the member's choice and the policy.
+    locale: caller.clientLocale ?? caller.locale,
     updatedAt: app.clock().toISOString(),
   });
 }

@@ -24,6 +24,7 @@ const PEOPLE = ['truong-ban', 'pho-truong-ban', 'thuong-truc', 'thu-ky', 'truong
 const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: string }> = {
   help: { text: 'trợ giúp', actions: ['help'] },
   whoami: { text: 'tôi là ai', actions: ['whoami'] },
+  language: { text: 'ngôn ngữ tiếng Việt', actions: ['language.set'] },
   status: { text: 'tình hình', actions: ['status.all', 'status.own'] },
   openQuarter: { text: `mở báo cáo quý IV/2026 hạn 10/12/2026`, actions: ['cycle.open'] },
   adhoc: { text: 'báo cáo đột xuất', actions: ['cycle.adhoc'] },

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { COMMON } from '../../src/i18n/common-strings.ts';
 import { createUser, conversationOf } from '../helpers/activities.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
 import { TestBot } from '../helpers/test-bot.ts';
@@ -49,12 +50,12 @@ describe('foundation over HTTP (fake Bot Connector on loopback)', () => {
     expect(text).to.include('tổng hợp');
   });
 
-  it('answers in English when the Teams locale is English', async () => {
+  it('answers in the committee default (Vietnamese) even when the Teams client is English', async () => {
     const head = t.user('truong-kinh-te', 'en-US');
     await t.say(head, 'help');
     const text = FakeConnector.textOf(t.connector.messagesTo(conversationOf(head))[0]!);
-    expect(text).to.include('your commands');
-    expect(text).to.include('whoami');
+    expect(text).to.include(COMMON.vi.helpTitle);
+    expect(text).to.not.include(COMMON.en.helpTitle);
   });
 
   it('shows whoami with both roles of a person who holds two', async () => {

@@ -4,6 +4,7 @@ import type { CommitteeRole, Member, Roster } from './committee.ts';
 export const ACTIONS = [
   'help',
   'whoami',
+  'language.set',
   'cycle.open',
   'cycle.adhoc',
   'status.all',
@@ -72,7 +73,8 @@ function isUnitMember(member: Member, roster: Roster): boolean {
 export function can(member: Member | undefined, action: Action, ctx: PermissionContext, unitId?: string): boolean {
   if (action === 'help') return true;
   if (!member) return false;
-  if (action === 'whoami') return true;
+  // Every member may see who they are and choose their own language.
+  if (action === 'whoami' || action === 'language.set') return true;
   if (action === 'report.submit') {
     return unitId !== undefined && unitsActingFor(member, ctx).includes(unitId);
   }

@@ -128,7 +128,7 @@ async function fanOut(app: AppServices, cycleId: string, onlyUnits: string[] | u
     if (!unit || !stillOwner()) return;
     const { memberId, onBehalfOf } = actingMember(unit, absent, app.roster);
     const ref = await app.refs.get(memberId);
-    const card = reportFormCard(cycle, unit, ref?.locale ?? 'vi', { onBehalfOfName: onBehalfOf ? app.roster.member(onBehalfOf)?.name : undefined });
+    const card = reportFormCard(cycle, unit, await localeOf(app, memberId), { onBehalfOfName: onBehalfOf ? app.roster.member(onBehalfOf)?.name : undefined });
     // The intent is durable before the card goes on the wire: only a unit a killed instance left 'sending' can have had it already.
     const beforeCall = () => app.cycles.saveDelivery(cycleId, { unitId, memberId, status: 'sending', at: app.clock().toISOString() });
     const outcome = await app.messenger.send(memberId, { type: 'card', card }, { beforeCall });

@@ -1,3 +1,4 @@
+import { chooseLocale } from '../../domain/language/choose-locale.ts';
 import { isCodedError, ErrorCode } from '../../errors/coded-error.ts';
 import { COMMON } from '../../i18n/common-strings.ts';
 import { toLocale } from '../../i18n/locale.ts';
@@ -25,7 +26,8 @@ export const errorBoundary: Middleware<BotTurn> = async (turn, next) => {
     await next();
   } catch (error) {
     const a = turn.context.activity;
-    const locale = turn.caller?.locale ?? toLocale(activityLocale(turn.context));
+    // Before the language step ran: the committee's policy without the member's choice.
+    const locale = turn.caller?.locale ?? chooseLocale(undefined, toLocale(activityLocale(turn.context)), turn.app.config.language);
     const message = refusalText(error, locale);
     const verb = (a.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
     if (message === undefined) turn.app.logger.error({ err: error, activityId: a.id, verb: typeof verb === 'string' ? verb.slice(0, 64) : undefined }, 'turn failed');

@@ -37,6 +37,7 @@ const IN_A_UNIT: Actor[] = ['standing', 'unitHead', 'deputyHeadPresent', 'deputy
 const WITHOUT_UNIT: Record<Action, Actor[]> = {
   help: ALL,
   whoami: MEMBERS,
+  'language.set': MEMBERS,
   'cycle.open': LEADERS,
   'cycle.adhoc': LEADERS,
   'status.all': LEADERS,
@@ -159,6 +160,7 @@ describe('allowedActions (drives the help card)', () => {
     expect(allowedActions(memberOf('truong-kinh-te'), ctx())).to.deep.equal([
       'help',
       'whoami',
+      'language.set',
       'status.own',
       'report.submit',
       'unit.markAbsent',
