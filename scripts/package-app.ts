@@ -116,6 +116,11 @@ export function buildManifest(template: string, env: PackageEnv): BuiltManifest 
     BOT_DOMAIN: domainFrom(env),
   };
   const manifest = fill(parsed, values) as Record<string, unknown>;
+  // The dashboard tab and its SSO resource live on the bot's domain: without one there is no tab to offer.
+  if (values.BOT_DOMAIN === '') {
+    delete manifest.staticTabs;
+    delete manifest.webApplicationInfo;
+  }
   // An unset BOT_DOMAIN leaves an empty entry, which Teams rejects; drop it (and an emptied list).
   if (Array.isArray(manifest.validDomains)) {
     const domains = manifest.validDomains.filter((d) => d !== '');

@@ -76,6 +76,8 @@ export interface Config {
   logLevel: string;
   /** DEFAULT_LOCALE (vi-VN) and LOCALE_FROM_CLIENT (false): the language of members who chose none. */
   language: LanguagePolicy;
+  /** The dashboard tab's SSO audience (Application ID URI api://<BOT_DOMAIN>/<CLIENT_ID>, or TAB_APP_ID_URI); unset without credentials. */
+  tabAudience?: string;
   /** Letterhead of the official document; an empty signer name falls back to the chief in the roster. */
   letterhead: Letterhead;
 }
@@ -226,6 +228,7 @@ export function readConfig(env: Env = process.env): Config {
     databaseUrl: databaseUrlVar(env, problems),
     logLevel: pick(env, 'LOG_LEVEL') ?? 'info',
     language: languageVar(env, problems),
+    tabAudience: pick(env, 'TAB_APP_ID_URI') ?? (bot && pick(env, 'BOT_DOMAIN') ? `api://${pick(env, 'BOT_DOMAIN')}/${bot.clientId}` : undefined),
     letterhead: {
       parentBody: pick(env, 'ORG_PARENT') ?? 'ỦY BAN NHÂN DÂN THÀNH PHỐ',
       issuingBody: pick(env, 'ORG_NAME') ?? 'VĂN PHÒNG',

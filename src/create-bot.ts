@@ -33,6 +33,8 @@ import { openStore } from './store/open-store.ts';
 import { createActivityRouter } from './teams/activity-router.ts';
 import { createAdapter, proactiveIdentity } from './teams/create-adapter.ts';
 import { createHttpApp } from './teams/http-server.ts';
+import { createTabRouter } from './tab/create-tab-router.ts';
+import type { JWTVerifyGetKey } from 'jose';
 import { checkReadiness } from './teams/readiness.ts';
 import { readinessChecks } from './teams/readiness-checks.ts';
 import { ProactiveSender } from './teams/proactive-sender.ts';
@@ -47,6 +49,8 @@ export interface BotOverrides {
   graphTokens?: TokenProvider;
   /** App-wide Bot Connector calls per second (Teams allows 50). */
   connectorRatePerSecond?: number;
+  /** Signing keys for the tab's SSO tokens (tests: a local JWKS); default the tenant's Entra JWKS. */
+  tabKeys?: JWTVerifyGetKey;
 }
 
 export interface RunningBot {
@@ -112,7 +116,8 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   }
   const scheduler = new Scheduler(app, { registry, retryMail: retryGraphWrites });
   const route = createActivityRouter(app, registry, adapter);
-  const http = createHttpApp(config, adapter, route, logger, { version: PACKAGE_VERSION, readiness: () => checkReadiness(readinessChecks(config, { store, adapter, graphTokens, clock }), configSecrets(config)) });
+  const tab = createTabRouter(app, path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web'), overrides.tabKeys);
+  const http = createHttpApp(config, adapter, route, logger, { version: PACKAGE_VERSION, readiness: () => checkReadiness(readinessChecks(config, { store, adapter, graphTokens, clock }), configSecrets(config)) }, [tab]);
   const server = createServer(http);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

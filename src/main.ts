@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   const bot = await startBot(config);
   if (!config.bot) {
     console.log(`CCHC Bot (chế độ cục bộ / local mode): ${bot.url}/api/messages — mail ghi vào ${config.dataDir}/outbox`);
+    console.log(`Trang tổng quan / dashboard tab: ${bot.url}/tab/ (chọn thành viên / pick a member)`);
   }
   let stopping = false;
   const stop = async (signal: string) => {

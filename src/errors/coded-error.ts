@@ -23,6 +23,8 @@ export const ErrorCode = {
   SchedulerConfigInvalid: 'scheduler_config_invalid',
   /** Two instances wrote the same document at once and retries ran out. */
   StoreConflict: 'store_conflict',
+  /** A request to the tab API carries no valid SSO token (HTTP 401). */
+  Unauthenticated: 'unauthenticated',
   /** The caller is not on the roster. */
   NotMember: 'not_member',
   /** The caller's role does not allow the action. */

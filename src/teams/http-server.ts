@@ -19,7 +19,7 @@ const MAX_DEPTH = 64;
  * The bot's HTTP surface: POST /api/messages (JWT-checked before any handler runs, anonymous only
  * in local mode), GET /healthz (liveness) and GET /readyz (200 when ready, 503 with the reasons); neither shows secrets.
  */
-export function createHttpApp(config: Config, adapter: CloudAdapter, route: (context: TurnContext) => Promise<void>, logger: Logger, health: HealthInfo) {
+export function createHttpApp(config: Config, adapter: CloudAdapter, route: (context: TurnContext) => Promise<void>, logger: Logger, health: HealthInfo, extra: readonly express.Router[] = []) {
   const app = express();
   app.disable('x-powered-by');
 
@@ -60,6 +60,9 @@ export function createHttpApp(config: Config, adapter: CloudAdapter, route: (con
       }
     },
   );
+
+  // Other surfaces on the same server (the dashboard tab at /tab and /api/tab).
+  for (const router of extra) app.use(router);
 
   app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
     const status = error.status ?? 500;

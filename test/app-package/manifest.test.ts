@@ -140,6 +140,22 @@ describe('Teams app package', () => {
       expect(await schemaErrors(manifest, version, 'MicrosoftTeams.schema.json')).to.deep.equal([]);
     });
 
+    it('offers the dashboard as a personal tab on the bot domain, with webApplicationInfo for SSO', () => {
+      const { manifest } = buildManifest(TEMPLATE, ENV);
+      const tabs = manifest.staticTabs as Array<{ contentUrl: string; scopes: string[] }>;
+      expect(tabs).to.have.length(1);
+      expect(tabs[0]!.contentUrl).to.equal('https://cchc-bot.example.gov.vn/tab/');
+      expect(tabs[0]!.scopes).to.deep.equal(['personal']);
+      expect(manifest.webApplicationInfo).to.deep.equal({ id: BOT_ID, resource: `api://cchc-bot.example.gov.vn/${BOT_ID}` });
+      expect(EN['staticTabs[0].name']).to.equal('Dashboard');
+    });
+
+    it('drops the tab and webApplicationInfo without a domain (nowhere to serve them)', () => {
+      const { manifest } = buildManifest(TEMPLATE, { BOT_DOMAIN: '' });
+      expect(manifest).not.to.have.property('staticTabs');
+      expect(manifest).not.to.have.property('webApplicationInfo');
+    });
+
     it('falls back to demo GUIDs with a warning each, drops the empty domain and stays valid', async () => {
       const { manifest, warnings } = buildManifest(TEMPLATE, { BOT_DOMAIN: '  ' });
       expect(manifest.id).to.equal(DEMO_TEAMS_APP_ID);

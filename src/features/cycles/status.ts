@@ -1,15 +1,12 @@
 import { renderCard } from '../../cards/render-card.ts';
-import { can } from '../../domain/committee/permissions.ts';
 import { cycleState } from '../../domain/cycles/cycle.ts';
-import { statusTotals, unitStatus, type UnitState } from '../../domain/cycles/unit-status.ts';
-import { ForbiddenError } from '../../errors/app-errors.ts';
+import type { UnitState } from '../../domain/cycles/unit-status.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
-import { permissionContext } from '../absences.ts';
 import type { AppServices } from '../app-services.ts';
 import { requireMember } from '../guards.ts';
 import type { Reply } from '../ports.ts';
 import type { CommandTurn } from '../turn.ts';
-import { currentCycle } from './current-cycle.ts';
+import { loadStatusView } from './status-view.ts';
 import { formatDate, formatInstant } from '../../domain/calendar/index.ts';
 
 const COLORS: Record<UnitState, string> = { missing: 'Attention', submitted: 'Good', late: 'Warning', deputy: 'Accent' };
@@ -22,16 +19,10 @@ const ORDER: Record<UnitState, number> = { missing: 0, late: 1, deputy: 2, submi
 export async function statusCommand(turn: CommandTurn, app: AppServices): Promise<Reply[]> {
   const member = requireMember(turn.caller);
   const s = CYCLE[turn.caller.locale];
-  const ctx = await permissionContext(app);
-  const all = can(member, 'status.all', ctx);
-  if (!all && !can(member, 'status.own', ctx)) throw new ForbiddenError('status.own');
-  const cycle = await currentCycle(app);
-  if (!cycle) return [{ type: 'text', text: s.noCycle }];
-  const own = new Set([...app.roster.unitsHeadedBy(member.id), ...app.roster.unitsDeputisedBy(member.id)].map((u) => u.id));
-  const unitIds = cycle.targetUnits.filter((id) => all || own.has(id));
-  const submissions = await app.cycles.submissions(cycle.id);
-  const rows = unitIds.map((id) => unitStatus(id, submissions.get(id)));
-  const totals = statusTotals(rows);
+  // The dashboard tab reads the same view, so its numbers are the card's.
+  const view = await loadStatusView(app, member);
+  if (!view) return [{ type: 'text', text: s.noCycle }];
+  const { cycle, rows, totals } = view;
   const card = renderCard('cycle-status', {
     title: s.status.title(cycle.label),
     facts: [

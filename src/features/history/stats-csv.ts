@@ -22,10 +22,11 @@ function outcomeText(outcome: UnitOutcome): string {
 }
 
 /**
- * The statistics as CSV for Excel, always with Vietnamese headers (it is filed with the Office's
- * records): totals per unit, then one column per quarter saying what happened in it.
+ * The statistics as a table, always with Vietnamese headers (it is filed with the Office's
+ * records): totals per unit, then one column per quarter saying what happened in it. The CSV and
+ * the tab's .xlsx are both this table.
  */
-export function statsCsv(view: StatsView): string {
+export function statsTable(view: StatsView): Array<Array<string | number>> {
   const c = S.stats.columns;
   const header = ['STT', c.unit, c.onTime, c.late, c.missing, S.stats.outcomes.pending, c.meanDelay, ...view.quarters.map((q) => q.label)];
   const opened = view.quarters.map((q) => q.cycleId !== undefined);
@@ -37,5 +38,10 @@ export function statsCsv(view: StatsView): string {
   const rows = view.rows.map((row, i) => [i + 1, view.unitNames.get(row.unitId) ?? row.unitId, row.onTime, row.late, row.missing, row.pending, mean(row.meanDelayDays), ...perQuarter(row.outcomes)]);
   const t = view.totals;
   const total = ['', 'Tổng cộng', t.onTime, t.late, t.missing, t.pending, mean(t.meanDelayDays), ...view.quarters.map(() => '')];
-  return toCsv([header, ...rows, total]);
+  return [header, ...rows, total];
+}
+
+/** The statistics table as CSV for Excel. */
+export function statsCsv(view: StatsView): string {
+  return toCsv(statsTable(view));
 }
