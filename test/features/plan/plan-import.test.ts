@@ -91,8 +91,9 @@ describe('annual plan: imported from an .xlsx sent in the chat, viewed by unit, 
     expect(await getPlan(t.bot.app, 2028)).to.equal(undefined);
   });
 
-  it('answers in English for an English-speaking member', async () => {
-    await t.say(t.user('truong-ban', 'en-US'), 'plan 2027');
+  it('answers in English for a member who chose English', async () => {
+    await t.say(t.user('truong-ban'), 'language English');
+    await t.say(t.user('truong-ban'), 'plan 2027');
     const calls = t.connector.messagesTo(conversationOf(t.user('truong-ban')));
     expect(FakeConnector.textOf(calls.at(-1)!)).to.include(PLAN.en.title(2027));
   });
