@@ -45,8 +45,10 @@ export interface Config {
   /** Fixed app id used for proactive turns in anonymous mode (the SDK needs a non-empty one). */
   localAppId: string;
   timeZone: string;
-  /** City steering committee address cc'd on the compiled report, if any. */
+  /** City steering committee address: the main recipient of the approved report; unset, it goes to the chief. */
   cityCommitteeEmail?: string;
+  /** First number of each year's register counter for approved reports (an office that numbered by hand before). */
+  reportNumberStart: number;
   /** Organizer mailbox for meetings; default is the secretary's roster email. */
   organizerMailbox?: string;
   quarterly: {
@@ -206,6 +208,7 @@ export function readConfig(env: Env = process.env): Config {
     localAppId: LOCAL_APP_ID,
     timeZone: 'Asia/Ho_Chi_Minh',
     cityCommitteeEmail: pick(env, 'CITY_COMMITTEE_EMAIL'),
+    reportNumberStart: intVar(env, 'REPORT_NUMBER_START', 1, problems, 1, 999_999),
     organizerMailbox: pick(env, 'MEETING_ORGANIZER'),
     quarterly: {
       unitDeadlineDay: intVar(env, 'UNIT_DEADLINE_DAY', 10, problems, 1, 28),

@@ -10,9 +10,10 @@ import { planModule } from './plan/module.ts';
 import { selfAssessmentModule } from './self-assessment/module.ts';
 import { pollsModule } from './polls/module.ts';
 import { remindersModule } from './reminders/module.ts';
+import { synthesisModule } from './synthesis/module.ts';
 
 /**
  * Every feature the bot serves, one line each. Commands, card verbs, the help card, scheduled
  * jobs and the collections verified at start are all derived from this list (features/registry.ts).
  */
-export const FEATURES: readonly FeatureModule[] = [membersModule, cyclesModule, remindersModule, meetingsModule, historyModule, delegationModule, pollsModule, documentsModule, planModule, selfAssessmentModule, languageModule];
+export const FEATURES: readonly FeatureModule[] = [membersModule, cyclesModule, remindersModule, meetingsModule, historyModule, delegationModule, pollsModule, documentsModule, planModule, selfAssessmentModule, languageModule, synthesisModule];

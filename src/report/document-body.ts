@@ -1,4 +1,6 @@
 import type { CompiledReport } from '../domain/report/compiled-report.ts';
+import type { SynthesisText } from '../domain/synthesis/synthesis.ts';
+import { synthesisSections } from './synthesis-sections.ts';
 import { bodyParagraph, headingParagraph, noteParagraph, textRun, unitTextsOrNote } from './docx-paragraphs.ts';
 import { EMPTY_SECTION_TEXT, SECTION_TITLES } from './report-labels.ts';
 import { submissionSummary, submissionTable } from './submission-table.ts';
@@ -36,8 +38,15 @@ function* taskProgress(report: CompiledReport, number: number): Generator<string
  * Sections I–IV, the submissions table and the closing sentence, in the order NĐ 30 reports use,
  * as document.xml body content yielded block by block.
  */
-export function* documentBody(report: CompiledReport): Generator<string> {
+export function* documentBody(report: CompiledReport, synthesis?: SynthesisText): Generator<string> {
   yield* report.kind === 'ad-hoc' ? adHocAnswers(report) : quarterlyResults(report);
+  if (synthesis) yield* synthesisSections(synthesis);
+  else yield* unitSections(report);
+  yield* closingSections(report);
+}
+
+/** Sections II–IV as the units wrote them: the compiled draft before the standing member's synthesis. */
+function* unitSections(report: CompiledReport): Generator<string> {
   yield headingParagraph(SECTION_TITLES.difficulties.vi);
   yield* unitTextsOrNote(report.difficulties, EMPTY);
   yield headingParagraph(SECTION_TITLES.proposals.vi);
@@ -47,11 +56,20 @@ export function* documentBody(report: CompiledReport): Generator<string> {
     yield headingParagraph(SECTION_TITLES.nextQuarter.vi);
     yield* unitTextsOrNote(report.nextQuarterTasks, EMPTY);
   }
+}
+
+function* closingSections(report: CompiledReport): Generator<string> {
   yield headingParagraph(capitalizeFirst(SECTION_TITLES.submissions.vi.toLocaleLowerCase('vi')));
   yield bodyParagraph([textRun(submissionSummary(report.summary))]);
   if (report.units.length > 0) yield* submissionTable(report.units);
   else yield noteParagraph(EMPTY);
-  yield bodyParagraph([textRun(`Trên đây là báo cáo ${lowerFirstWord(report.subject)}./.`)], 160);
+  yield bodyParagraph([textRun(`Trên đây là báo cáo ${lowerFirstWord(trichYeu(report.subject))}./.`)], 160);
+}
+
+/** The trích yếu without a leading "Báo cáo …:" (older ad-hoc cycles stored one): the title already says BÁO CÁO. */
+export function trichYeu(subject: string): string {
+  const stripped = subject.replace(/^báo cáo(\s+đột xuất)?\s*[:：-]?\s*/iu, '');
+  return stripped === '' ? subject : capitalizeFirst(stripped);
 }
 
 function capitalizeFirst(text: string): string {

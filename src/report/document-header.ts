@@ -15,16 +15,16 @@ const HEADER_WIDTH = TEXT_WIDTH + OUTDENT;
 const LEFT_WIDTH = Math.round(HEADER_WIDTH * 0.41);
 const RIGHT_WIDTH = HEADER_WIDTH - LEFT_WIDTH;
 
-/** The document number line; the number itself is written in by the clerk (văn thư) on issue. */
-export function documentNumberLine(letterhead: Letterhead): string {
-  return `Số: …/${letterhead.numberSuffix}`;
+/** The document number line: the register's number once approved; until then the clerk (văn thư) writes it in. */
+export function documentNumberLine(letterhead: Letterhead, number?: string): string {
+  return `Số: ${number ?? '…'}/${letterhead.numberSuffix}`;
 }
 
 /**
  * Ô 1–4 of NĐ 30: issuing body and number on the left; quốc hiệu, tiêu ngữ and the
  * place-and-date line on the right; a borderless two-column table as Word templates do it (XML).
  */
-export function documentHeader(letterhead: Letterhead, issuedOn: Date): string {
+export function documentHeader(letterhead: Letterhead, issuedOn: Date, number?: string): string {
   const issuingBody = letterhead.issuingBody.toLocaleUpperCase('vi');
   const agency = [
     centredLine(letterhead.parentBody.toLocaleUpperCase('vi'), { size: SIZE.agency }),
@@ -39,7 +39,7 @@ export function documentHeader(letterhead: Letterhead, issuedOn: Date): string {
     ruleParagraph(Math.min(RIGHT_WIDTH, estimateTextWidth(MOTTO, SIZE.motto)), RIGHT_WIDTH),
   ];
   // A second row keeps "Số:" and the date line level even when the issuing body wraps.
-  const numberCell = [spacerParagraph(120), centredLine(documentNumberLine(letterhead), { size: SIZE.number })];
+  const numberCell = [spacerParagraph(120), centredLine(documentNumberLine(letterhead, number), { size: SIZE.number })];
   const dateCell = [
     spacerParagraph(120),
     centredLine(formatPlaceDateLine(letterhead.place, issuedOn), { italics: true, size: SIZE.placeDate }),

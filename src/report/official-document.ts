@@ -1,6 +1,7 @@
 import type { CompiledReport, Letterhead } from '../domain/report/compiled-report.ts';
+import type { SynthesisText } from '../domain/synthesis/synthesis.ts';
 import { cleanText } from './clean-text.ts';
-import { documentBody } from './document-body.ts';
+import { documentBody, trichYeu } from './document-body.ts';
 import { documentClosing } from './document-closing.ts';
 import { documentHeader, documentTitle } from './document-header.ts';
 import { MARGIN, PAGE } from './docx-layout.ts';
@@ -32,11 +33,11 @@ function sectionProperties(): string {
 }
 
 /** word/document.xml, piece by piece: letterhead, title, sections, closing table, section properties. */
-function* documentXml(report: CompiledReport, letterhead: Letterhead, issuedOn: Date): Generator<string> {
+function* documentXml(report: CompiledReport, letterhead: Letterhead, issuedOn: Date, issue: DocumentIssue): Generator<string> {
   yield `${XML_DECLARATION}<w:document ${W_NAMESPACES}><w:body>`;
-  yield documentHeader(letterhead, issuedOn);
-  yield documentTitle(report.subject);
-  yield* documentBody(report);
+  yield documentHeader(letterhead, issuedOn, issue.number);
+  yield documentTitle(trichYeu(report.subject));
+  yield* documentBody(report, issue.synthesis);
   // Word wants a paragraph between two adjacent tables, or it merges them.
   yield paragraphXml(spacingXml({ after: 120, before: 0 }));
   yield documentClosing(letterhead);
@@ -44,12 +45,18 @@ function* documentXml(report: CompiledReport, letterhead: Letterhead, issuedOn: 
   yield '</w:body></w:document>';
 }
 
+/** What the Office adds to the units' answers: its synthesis and, once approved, the register number. */
+export interface DocumentIssue {
+  number?: string;
+  synthesis?: SynthesisText;
+}
+
 /**
  * Renders the compiled report as an official .docx in the layout of Nghị định 30/2020/NĐ-CP:
  * A4, Times New Roman, letterhead, BÁO CÁO title, sections I–IV, submissions table, Nơi nhận
  * and signature, page numbers from page 2.
  */
-export async function renderOfficialDocument(report: CompiledReport, letterhead: Letterhead, issuedOn: Date): Promise<Buffer> {
+export async function renderOfficialDocument(report: CompiledReport, letterhead: Letterhead, issuedOn: Date, issue: DocumentIssue = {}): Promise<Buffer> {
   const core = corePropertiesXml({
     title: cleanText(report.subject),
     creator: cleanText(letterhead.issuingBody),
@@ -63,7 +70,7 @@ export async function renderOfficialDocument(report: CompiledReport, letterhead:
       { name: 'docProps/core.xml', xml: core },
       { name: 'docProps/app.xml', xml: appPropertiesXml() },
       { name: 'word/_rels/document.xml.rels', xml: documentRelsXml() },
-      { name: 'word/document.xml', xml: documentXml(report, letterhead, issuedOn) },
+      { name: 'word/document.xml', xml: documentXml(report, letterhead, issuedOn, issue) },
       { name: 'word/styles.xml', xml: stylesXml() },
       { name: 'word/settings.xml', xml: settingsXml() },
       ...headerParts().map(([name, xml]) => ({ name, xml })),

@@ -46,3 +46,16 @@ export const EMPTY_SECTION_TEXT: Record<ReportLocale, string> = {
 export function onBehalfLabel(name: string, locale: ReportLocale): string {
   return locale === 'vi' ? `${name} gửi thay` : `submitted by ${name}`;
 }
+
+/** Headings of the standing member's sections (II–IV) in the official document. */
+export const SYNTHESIS_TITLES = {
+  assessment: 'II. ĐÁNH GIÁ CHUNG',
+  strengths: 'Ưu điểm',
+  limitations: 'Hạn chế và nguyên nhân',
+  nextQuarter: 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ TỚI',
+  proposals: 'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+  proposalsPart: 'Đề xuất',
+  recommendationsPart: 'Kiến nghị',
+} as const;
+
+export const EMPTY_SYNTHESIS_TEXT = 'Không có.';

@@ -9,6 +9,7 @@ import { MEETING } from '../../src/i18n/meeting-strings.ts';
 import { YEAR_CARD_SAMPLES } from './year-card-samples.ts';
 import { POLL } from '../../src/i18n/poll-strings.ts';
 import { DOCUMENTS } from '../../src/i18n/document-strings.ts';
+import { SYNTHESIS } from '../../src/i18n/synthesis-strings.ts';
 
 /** Data for one template and a text the rendered card must show (proves it rendered, not only arrived). */
 export interface CardSample {
@@ -21,6 +22,7 @@ const meeting = MEETING.vi;
 const common = COMMON.vi;
 const poll = POLL.vi;
 const POLL_CHOICES = poll.defaultOptions.map((title, i) => ({ title, value: String(i) }));
+const synthesis = SYNTHESIS.vi;
 
 const UNITS = [
   { id: 'tong-hop', name: 'Phòng Tổng hợp' },
@@ -398,6 +400,63 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       open: true,
     },
     shows: poll.resultTitle,
+  'synthesis-draft': {
+    data: {
+      title: synthesis.draftTitle('Quý IV/2026'),
+      facts: [
+        { label: synthesis.facts.state, value: synthesis.states.returned },
+        { label: synthesis.facts.version, value: '3' },
+      ],
+      returns: [synthesis.returnedWith('Lê Văn Trưởng Ban', '11/12/2026 10:00', 'Bổ sung số liệu hồ sơ trực tuyến.')],
+      errorsIntro: synthesis.problems.intro,
+      errors: [synthesis.problems.required(synthesis.sections.strengths)],
+      fields: [
+        { id: 'strengths', label: synthesis.sections.strengths, value: 'Các đơn vị hoàn thành đúng hạn.', maxLength: 6000 },
+        { id: 'limitations', label: synthesis.sections.limitations, value: '', maxLength: 6000 },
+      ],
+      docxNote: synthesis.docxReceived('bao-cao-quy-iv.docx', 3),
+      historyTitle: synthesis.facts.version,
+      history: [synthesis.versionLine(3, '11/12/2026 09:00', 'Trần Thị Thường Trực', 'docx')],
+      status: synthesis.saved(3),
+      editable: true,
+      saveLabel: synthesis.save,
+      submitLabel: synthesis.submit,
+      cycleId: '2026-q4',
+    },
+    shows: synthesis.draftTitle('Quý IV/2026'),
+  },
+  'synthesis-approval': {
+    data: {
+      title: synthesis.approvalTitle('Quý IV/2026'),
+      notice: synthesis.notice('Trần Thị Thường Trực', 'Quý IV/2026'),
+      onBehalfNote: synthesis.onBehalfNote,
+      facts: [{ label: synthesis.facts.by, value: 'Trần Thị Thường Trực' }],
+      sections: [{ label: synthesis.sections.strengths, text: 'Các đơn vị hoàn thành đúng hạn.' }],
+      errors: [synthesis.badNumber('15/BC')],
+      decidable: true,
+      numberLabel: synthesis.numberLabel,
+      numberHint: synthesis.numberHint,
+      number: '15/BC',
+      commentsLabel: synthesis.comments,
+      commentsHint: synthesis.commentsHint,
+      comments: '',
+      status: '',
+      approveLabel: synthesis.approve,
+      returnLabel: synthesis.giveBack,
+      cycleId: '2026-q4',
+    },
+    shows: synthesis.approvalTitle('Quý IV/2026'),
+  },
+  'synthesis-sent': {
+    data: {
+      title: synthesis.sentTitle('Quý IV/2026'),
+      notice: synthesis.sentNotice('Quý IV/2026', '1', 'Ban Chỉ đạo CCHC Thành phố'),
+      facts: [{ label: synthesis.facts.number, value: '1' }],
+      status: synthesis.copySent('vanxa@vanphong.example.gov.vn'),
+      copyLabel: synthesis.openCopy,
+      cycleId: '2026-q4',
+    },
+    shows: synthesis.sentTitle('Quý IV/2026'),
   },
   whoami: {
     data: {

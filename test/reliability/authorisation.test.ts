@@ -44,6 +44,7 @@ const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: strin
   plan: { text: 'kế hoạch 2026', actions: ['plan.viewAll', 'plan.viewOwn'] },
   poll: { text: 'lấy ý kiến', actions: ['poll.create'] },
   documents: { text: 'tài liệu', actions: ['documents.view'] },
+  synthesis: { text: 'dự thảo quý I/2020', actions: ['synthesis.edit'] },
 };
 
 /**
@@ -75,6 +76,12 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   'poll.decide': [{ label: 'unknown poll', data: { pollId: 'p-none', decision: '0', reason: 'x' }, action: 'poll.decide' }],
   'documents.open': [{ label: 'unknown document', data: { ref: 'report:2020-q1' }, action: 'documents.view' }],
   'stats.exportCsv': [{ label: 'export', data: {}, action: 'report.stats' }],
+  'synthesis.open': [{ label: 'a cycle not compiled', data: { cycleId: '2020-q1' }, action: 'synthesis.edit' }],
+  'synthesis.save': [{ label: 'a cycle not compiled', data: { cycleId: '2020-q1', strengths: 'x' }, action: 'synthesis.edit' }],
+  'synthesis.submit': [{ label: 'a cycle not compiled', data: { cycleId: '2020-q1', strengths: 'x' }, action: 'synthesis.edit' }],
+  'synthesis.approve': [{ label: 'forged approval', data: { cycleId: CYCLE, number: '1', comments: '' }, action: 'synthesis.approve' }],
+  'synthesis.return': [{ label: 'forged return', data: { cycleId: CYCLE, number: '', comments: 'x' }, action: 'synthesis.approve' }],
+  'synthesis.copy': [{ label: 'not sent', data: { cycleId: CYCLE }, action: 'synthesis.view' }],
   'task.update': [
     { label: 'own unit task', data: { taskId: 'task-own', progress: 'Đang làm' }, action: 'task.update', unitId: OWN_UNIT },
     { label: 'forged: another unit task', data: { taskId: 'task-other', progress: 'Giả mạo' }, action: 'task.update', unitId: OTHER_UNIT },

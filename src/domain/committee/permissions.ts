@@ -31,17 +31,21 @@ export const ACTIONS = [
   'poll.answer',
   'poll.decide',
   'documents.view',
+  'synthesis.edit',
+  'synthesis.approve',
+  'synthesis.view',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
 /** Who holds which committee role may do what (Điều 4–6, 9 of the regulation). */
 const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
-  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll'],
-  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll'],
+  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.view'],
+  // Điều 5.3: the deputy chief may do the report too.
+  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.edit', 'synthesis.view'],
   // Điều 3.1, 6 mục 2.14: the standing member keeps the Office's annual plan.
-  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll'],
-  secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond'],
+  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'synthesis.edit', 'synthesis.view'],
+  secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'synthesis.view'],
 };
 
 /** Actions every unit member (head or deputy of a unit) may take for their own unit. */
@@ -78,8 +82,8 @@ export function can(member: Member | undefined, action: Action, ctx: PermissionC
   if (action === 'report.submit') {
     return unitId !== undefined && unitsActingFor(member, ctx).includes(unitId);
   }
-  // What goes to the chief for decision: the deputy chief too while a delegation is in force (Điều 5.1).
-  if (action === 'meeting.approveAbsence' || action === 'poll.decide') {
+  // What goes to the chief for decision (reports for signature too): the deputy chief too while a delegation is in force (Điều 5.1).
+  if (action === 'meeting.approveAbsence' || action === 'poll.decide' || action === 'synthesis.approve') {
     if (member.roles.includes('chief')) return true;
     return Boolean(ctx.approvalDelegated) && member.roles.includes('deputyChief');
   }

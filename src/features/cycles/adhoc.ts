@@ -64,7 +64,8 @@ export async function createAdhocAction(turn: ActionTurn, app: AppServices): Pro
     id: `adhoc-${token}`,
     kind: 'ad-hoc',
     label: values.topic,
-    subject: `Báo cáo đột xuất: ${values.topic}`,
+    // The trích yếu under "BÁO CÁO": the topic alone, so the title does not read "Báo cáo … báo cáo".
+    subject: values.topic,
     topic: values.topic,
     questions,
     dataFrom: today,

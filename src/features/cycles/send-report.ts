@@ -32,7 +32,8 @@ export async function buildReportMail(app: AppServices, cycle: Cycle, report: Co
   return {
     key: reportMailKey(cycle.id),
     to: chiefs.map((m) => m.email),
-    cc: app.config.cityCommitteeEmail ? [app.config.cityCommitteeEmail] : [],
+    // The City committee receives only the approved, numbered report (features/synthesis), never this draft.
+    cc: [],
     subject: CYCLE.vi.mailSubject(cycle.label),
     html: mailBody(report),
     attachments: [{ name: document.name, contentType: DOCX_TYPE, content: document.content }],

@@ -64,6 +64,9 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'poll.answer': MEMBERS,
   'poll.decide': ['chief'],
   'documents.view': MEMBERS,
+  'synthesis.edit': ['deputyChief', 'standing'],
+  'synthesis.approve': ['chief'],
+  'synthesis.view': MEMBERS,
 };
 
 describe('permissions: role × action', () => {
@@ -170,6 +173,7 @@ describe('allowedActions (drives the help card)', () => {
       'plan.viewOwn',
       'poll.answer',
       'documents.view',
+      'synthesis.view',
     ]);
   });
 

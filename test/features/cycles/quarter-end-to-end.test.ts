@@ -131,7 +131,8 @@ describe('a quarter end to end over HTTP (fake Bot Connector and fake Graph)', f
     expect(preview).to.include('Xem trước báo cáo tổng hợp Quý IV/2026');
     expect(preview).to.include('11/12');
     expect(preview).to.include('Ban Tiếp công dân');
-    expect(preview).to.include('Gửi Trưởng Ban Chỉ đạo');
+    expect(preview).to.include('Soạn báo cáo tổng hợp');
+    expect(preview).to.include('"verb":"synthesis.open"');
     let throttled = false;
     t.graph.faultFor = (call) => {
       if (FakeGraph.isMailWrite(call) && !throttled) {
@@ -152,7 +153,8 @@ describe('a quarter end to end over HTTP (fake Bot Connector and fake Graph)', f
     const message = mails[0]!.message as { subject: string; toRecipients: Array<{ emailAddress: { address: string } }>; ccRecipients: Array<{ emailAddress: { address: string } }>; body: { contentType: string; content: string }; attachments: Array<{ name: string; contentType: string; contentBytes: string }> };
     expect(message.subject).to.equal('Báo cáo kết quả CCHC Quý IV/2026');
     expect(message.toRecipients.map((r) => r.emailAddress.address)).to.deep.equal(['truongban@vanphong.example.gov.vn']);
-    expect(message.ccRecipients.map((r) => r.emailAddress.address)).to.deep.equal(['bcd-cchc@thanhpho.example.gov.vn']);
+    // The City committee receives only the approved, numbered report (test/features/synthesis).
+    expect(message.ccRecipients.map((r) => r.emailAddress.address)).to.deep.equal([]);
     expect(message.body.contentType).to.equal('HTML');
     for (const text of ['Cải cách thể chế', 'KHÓ KHĂN, VƯỚNG MẮC', 'Thiếu nhân sự', 'Kết quả đã sửa của Phòng Tổng hợp', 'Ban Tiếp công dân']) expect(message.body.content).to.include(text);
     expect(message.body.content).to.not.include('Kết quả quý IV của tong-hop');
