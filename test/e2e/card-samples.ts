@@ -400,6 +400,7 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       open: true,
     },
     shows: poll.resultTitle,
+  },
   'synthesis-draft': {
     data: {
       title: synthesis.draftTitle('Quý IV/2026'),
