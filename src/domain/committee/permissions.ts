@@ -49,7 +49,7 @@ const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
 };
 
 /** Actions every unit member (head or deputy of a unit) may take for their own unit. */
-const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view', 'plan.viewOwn'];
+const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view', 'plan.viewOwn', 'synthesis.view'];
 
 export interface PermissionContext {
   roster: Roster;
