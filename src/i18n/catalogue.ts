@@ -1,11 +1,17 @@
 import { ABSENCE } from './absence-strings.ts';
 import { COMMON } from './common-strings.ts';
+import { DELEGATION } from './delegation-strings.ts';
+import { DOCUMENTS } from './document-strings.ts';
+import { LANGUAGE } from './language-strings.ts';
 import { CYCLE } from './cycle-strings.ts';
 import { HISTORY } from './history-strings.ts';
 import type { Locale } from './locale.ts';
 import { MEETING } from './meeting-strings.ts';
 import { PLAN } from './plan-strings.ts';
+import { POLL } from './poll-strings.ts';
 import { REMINDER } from './reminder-strings.ts';
+import { SYNTHESIS } from './synthesis-strings.ts';
+import { TAB } from './tab-strings.ts';
 
 /**
  * The message catalogue: every text a person reads, by namespace, each namespace a
@@ -13,7 +19,21 @@ import { REMINDER } from './reminder-strings.ts';
  * arguments. Features import their namespace directly (smaller imports); this index is for the
  * checks that look at all of it at once (the catalogue test) and for tools.
  */
-export const CATALOGUE = { common: COMMON, cycle: CYCLE, reminder: REMINDER, meeting: MEETING, history: HISTORY, absence: ABSENCE, plan: PLAN } as const;
+export const CATALOGUE = {
+  common: COMMON,
+  cycle: CYCLE,
+  reminder: REMINDER,
+  meeting: MEETING,
+  history: HISTORY,
+  absence: ABSENCE,
+  plan: PLAN,
+  delegation: DELEGATION,
+  poll: POLL,
+  documents: DOCUMENTS,
+  synthesis: SYNTHESIS,
+  language: LANGUAGE,
+  tab: TAB,
+} as const;
 
 export type Namespace = keyof typeof CATALOGUE;
 
