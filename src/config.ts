@@ -192,16 +192,20 @@ export function readConfig(env: Env = process.env): Config {
   const deadlinePolicy = readVar(env, 'DEADLINE_POLICY', oneOf(['next', 'previous']), 'next', problems);
   const daysBefore = readVar(env, 'REMINDER_DAYS_BEFORE', dayList, [3, 1], problems);
 
+  // The plan and the PAR criteria belong to the committee they name units of: by default they sit beside its file.
+  const committeeFile = path.resolve(pick(env, 'COMMITTEE_FILE') ?? 'data/committee.json');
+  const committeeDir = path.dirname(committeeFile);
+
   const config: Config = {
     nodeEnv,
     production,
     port: intVar(env, 'PORT', 3978, problems, 0, 65535),
     host,
     dataDir,
-    committeeFile: path.resolve(pick(env, 'COMMITTEE_FILE') ?? 'data/committee.json'),
+    committeeFile,
     holidaysFile: path.resolve(pick(env, 'HOLIDAYS_FILE') ?? 'data/holidays.json'),
-    plansDir: path.resolve(pick(env, 'PLANS_DIR') ?? 'data/plans'),
-    parCriteriaDir: path.resolve(pick(env, 'PAR_CRITERIA_DIR') ?? 'data/par-criteria'),
+    plansDir: path.resolve(pick(env, 'PLANS_DIR') ?? path.join(committeeDir, 'plans')),
+    parCriteriaDir: path.resolve(pick(env, 'PAR_CRITERIA_DIR') ?? path.join(committeeDir, 'par-criteria')),
     authorityHost: cloud.authorityHost,
     bot,
     graph,

@@ -71,7 +71,11 @@ describe('several instances on one PostgreSQL database', function () {
     // Every member has installed the app: their conversation references are in the shared database.
     await seedRefs(new ConversationRefs(store), roster, connector.url);
     env = { NODE_ENV: 'development', PORT: '0', DATABASE_URL: db.url, COMMITTEE_FILE: await writeCommitteeFile(dir, UNITS), DATA_DIR: path.join(dir, 'state'), SCHEDULER_CRON: '', LOG_LEVEL: process.env.INSTANCE_LOGS ? 'info' : 'warn', SIM_NOW: OPENING.toISOString() };
-    instances.push(...(await Promise.all(['a', 'b', 'c'].map((n) => Instance.start(n, env)))));
+    // allSettled: an instance that fails to start must not leave the others running past the database.
+    const started = await Promise.allSettled(['a', 'b', 'c'].map((n) => Instance.start(n, env)));
+    for (const s of started) if (s.status === 'fulfilled') instances.push(s.value);
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
   });
 
   after(async () => {
