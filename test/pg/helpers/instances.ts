@@ -25,7 +25,11 @@ export class Instance {
   static async start(name: string, env: Record<string, string>): Promise<Instance> {
     const child = fork(SCRIPT, [], { execArgv: ['--import', 'tsx'], env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', process.env.INSTANCE_LOGS ? 'inherit' : 'ignore', 'inherit', 'ipc'] });
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s`)), 60_000);
+      const timer = setTimeout(() => {
+        // Not left running: a live child would keep mocha from exiting.
+        child.kill('SIGKILL');
+        reject(new Error(`${name} did not start within 60 s`));
+      }, 60_000);
       child.once('message', (m: { type: string; url: string }) => {
         clearTimeout(timer);
         resolve(m.url);

@@ -74,12 +74,21 @@ export class BotProcess {
   static async start(options: BotProcessOptions): Promise<BotProcess> {
     const port = await freePort();
     const bot = new BotProcess(port, '127.0.0.1', options);
-    if (options.waitReady !== false) await bot.#ready();
+    if (options.waitReady !== false) {
+      try {
+        await bot.#ready();
+      } catch (error) {
+        // A bot that never got ready must not outlive its test: a live child keeps mocha from ever exiting.
+        await bot.kill('SIGKILL');
+        throw error;
+      }
+    }
     return bot;
   }
 
   async #ready(): Promise<void> {
-    const deadline = Date.now() + 30_000;
+    // Generous: a start takes 1–2 s idle, but tsx compiling on a loaded machine took over 30 s.
+    const deadline = Date.now() + 55_000; // under the 60 s of the suites, so the message says what stderr said
     let exit: Exit | undefined;
     void this.exited.then((e) => (exit = e));
     while (!this.stdout.some((l) => l.includes('CCHC Bot is listening'))) {

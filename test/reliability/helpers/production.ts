@@ -1,5 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
-import jwt from 'jsonwebtoken';
+import { generateKeyPairSync, sign } from 'node:crypto';
 
 /** App id (audience) of the production test bot. */
 export const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
@@ -16,5 +15,9 @@ export function productionEnv(extra: Record<string, string> = {}): Record<string
 /** A JWT signed by a key of our own (not Microsoft's): every variant must be refused. */
 export function forgedToken(claims: Record<string, unknown>): string {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return jwt.sign({ serviceurl: 'http://127.0.0.1/', ...claims }, privateKey, { algorithm: 'RS256', keyid: 'forged-key', expiresIn: 600 });
+  // Signed by hand with node:crypto: a well-formed RS256 token, so only the key (or a claim) makes it fail.
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const body = `${part({ alg: 'RS256', typ: 'JWT', kid: 'forged-key' })}.${part({ serviceurl: 'http://127.0.0.1/', iat: now, exp: now + 600, ...claims })}`;
+  return `${body}.${sign('RSA-SHA256', Buffer.from(body), privateKey).toString('base64url')}`;
 }
