@@ -30,7 +30,7 @@ export interface BotProcess {
 }
 
 /** Starts `node --import tsx src/main.ts` and resolves once GET /healthz answers 200. */
-export async function startBotProcess(timeoutMs = 30_000): Promise<BotProcess> {
+export async function startBotProcess(timeoutMs = 90_000): Promise<BotProcess> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-e2e-data-'));
   const env: NodeJS.ProcessEnv = { ...process.env };

@@ -235,7 +235,7 @@ export async function startPlaygroundProcess(opts: { appEndpoint: string; config
   let printed = '';
   child.stdout?.setEncoding('utf8').on('data', (t: string) => (printed += t));
   child.stderr?.setEncoding('utf8').on('data', (t: string) => (printed += t));
-  const timeoutMs = opts.timeoutMs ?? 20_000;
+  const timeoutMs = opts.timeoutMs ?? 60_000;
   const actualPort = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new PlaygroundHarnessError(`Playground did not print "Listening on" within ${timeoutMs} ms. Output:\n${printed}`)), timeoutMs);
     const onData = () => {
@@ -313,7 +313,8 @@ export class PlaygroundSession {
   ) {
     this.roster = options.roster ?? Object.values(DEMO_USERS);
     this.user = options.currentUser ?? DEMO_USERS.thuongTruc;
-    this.timeoutMs = options.timeoutMs ?? 15_000;
+    // Waits, not timing goals: generous so a loaded machine (several suites at once) does not fail a step.
+    this.timeoutMs = options.timeoutMs ?? 45_000;
     this.outputDir = path.resolve(options.outputDir ?? 'test-output/e2e');
     fs.mkdirSync(this.outputDir, { recursive: true });
     this.workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-playground-'));
