@@ -10,6 +10,7 @@ import { MEETING } from './meeting-strings.ts';
 import { PLAN } from './plan-strings.ts';
 import { POLL } from './poll-strings.ts';
 import { REMINDER } from './reminder-strings.ts';
+import { SELF_ASSESSMENT } from './self-assessment-strings.ts';
 import { SYNTHESIS } from './synthesis-strings.ts';
 import { TAB } from './tab-strings.ts';
 
@@ -31,6 +32,7 @@ export const CATALOGUE = {
   poll: POLL,
   documents: DOCUMENTS,
   synthesis: SYNTHESIS,
+  selfAssessment: SELF_ASSESSMENT,
   language: LANGUAGE,
   tab: TAB,
 } as const;

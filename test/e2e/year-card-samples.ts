@@ -1,8 +1,10 @@
 /** Samples of the committee's-year cards (plan, self-assessment, initiatives), merged into CARD_SAMPLES. */
 import { PLAN } from '../../src/i18n/plan-strings.ts';
+import { SELF_ASSESSMENT } from '../../src/i18n/self-assessment-strings.ts';
 import type { CardSample } from './card-samples.ts';
 
 const plan = PLAN.vi;
+const sa = SELF_ASSESSMENT.vi;
 
 export const YEAR_CARD_SAMPLES: Record<string, CardSample> = {
   'plan-tasks': {
@@ -27,5 +29,101 @@ export const YEAR_CARD_SAMPLES: Record<string, CardSample> = {
       more: plan.shownOf(40, 52),
     },
     shows: plan.title(2026),
+  },
+  'self-assessment-form': {
+    data: {
+      title: sa.form.title(2026),
+      illustrative: sa.illustrative,
+      intro: sa.form.intro('Phòng Tổng hợp', '15/12/2026'),
+      facts: [
+        { label: sa.form.unit, value: 'Phòng Tổng hợp' },
+        { label: sa.form.deadline, value: '15/12/2026' },
+        { label: sa.form.state, value: sa.form.version(1, '09:00 02/12/2026', 'Nguyễn Văn Tổng Hợp') },
+      ],
+      errorsIntro: sa.form.errorsIntro,
+      errors: [sa.problem('1.2', 'score-above-max', undefined, '1', '0,25')],
+      items: [
+        {
+          id: '1.2',
+          parent: '1. Công tác chỉ đạo, điều hành cải cách hành chính',
+          heading: '1.2. Báo cáo cải cách hành chính định kỳ',
+          facts: [
+            { label: sa.form.maximum, value: '1' },
+            { label: sa.form.rule, value: 'Đủ số lượng, đúng hạn: 1; thiếu hoặc trễ: 0' },
+            { label: sa.form.evidenceAsked, value: `Các báo cáo quý, 6 tháng, năm (${sa.form.evidenceRequired})` },
+          ],
+          review: sa.form.reviewedAs('0,5', 'Báo cáo quý III gửi trễ hạn.'),
+          editable: true,
+          scoreLabel: sa.form.scoreLabel('1', '0,25'),
+          explanationLabel: sa.form.explanationLabel,
+          evidenceLabel: sa.form.evidenceLabel,
+          evidenceHint: sa.form.evidenceHint,
+          score: '1,5',
+          explanation: 'Gửi đủ 4 báo cáo quý.',
+          evidence: 'https://vanphong.example.gov.vn/bao-cao/quy-1',
+        },
+      ],
+      status: sa.saved(1),
+      editable: true,
+      submitLabel: sa.form.submit,
+      year: '2026',
+      unitId: 'tong-hop',
+    },
+    shows: sa.form.title(2026),
+  },
+  'self-assessment-review': {
+    data: {
+      title: sa.review.title('Phòng Tổng hợp', 2026),
+      intro: sa.review.intro('Phòng Tổng hợp', 2, 'Nguyễn Văn Tổng Hợp'),
+      errors: [sa.reviewRefusal('note-required', '1.2')],
+      items: [
+        {
+          id: '1.2',
+          heading: '1.2. Báo cáo cải cách hành chính định kỳ',
+          claimed: sa.review.claimed('1', '1'),
+          facts: [
+            { label: sa.review.explanation, value: 'Gửi đủ 4 báo cáo quý.' },
+            { label: sa.review.evidence, value: 'https://vanphong.example.gov.vn/bao-cao/quy-1' },
+          ],
+          editable: true,
+          scoreLabel: sa.review.scoreLabel('1'),
+          noteLabel: sa.review.noteLabel,
+          score: '0,5',
+          note: '',
+        },
+      ],
+      status: sa.review.done(2, 1),
+      editable: true,
+      submitLabel: sa.review.submit,
+      year: '2026',
+      unitId: 'tong-hop',
+      version: '2',
+    },
+    shows: sa.review.title('Phòng Tổng hợp', 2026),
+  },
+  'self-assessment-scores': {
+    data: {
+      title: sa.scores.title(2026),
+      illustrative: sa.illustrative,
+      deadline: sa.scores.deadline('15/12/2026'),
+      summary: sa.scores.summary(1, 11, '1', '11', '9,1'),
+      sections: [
+        {
+          heading: '1. Công tác chỉ đạo, điều hành cải cách hành chính',
+          facts: [
+            { label: sa.scores.columns.scored, value: '1/3' },
+            { label: sa.scores.columns.points, value: '1/3' },
+            { label: sa.scores.counted, value: '0,5' },
+          ],
+        },
+      ],
+      unitsTitle: sa.scores.unitsTitle,
+      units: [sa.scores.unitLine('Phòng Tổng hợp', sa.scores.unitStates.reviewed(2)), sa.scores.unitLine('Phòng Kiểm soát thủ tục hành chính', sa.scores.unitStates.none)],
+      status: '',
+      compilable: false,
+      compileLabel: sa.scores.compile,
+      year: '2026',
+    },
+    shows: sa.scores.title(2026),
   },
 };

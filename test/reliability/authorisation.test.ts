@@ -45,6 +45,8 @@ const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: strin
   poll: { text: 'lấy ý kiến', actions: ['poll.create'] },
   documents: { text: 'tài liệu', actions: ['documents.view'] },
   synthesis: { text: 'dự thảo quý I/2020', actions: ['synthesis.edit'] },
+  selfAssessmentOpen: { text: 'tự chấm điểm 2031 hạn 15/12/2031', actions: ['selfAssessment.open'] },
+  selfAssessmentScores: { text: 'điểm 2031', actions: ['selfAssessment.viewAll', 'selfAssessment.viewOwn'] },
 };
 
 /**
@@ -81,6 +83,11 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   'synthesis.submit': [{ label: 'a cycle not compiled', data: { cycleId: '2020-q1', strengths: 'x' }, action: 'synthesis.edit' }],
   'synthesis.approve': [{ label: 'forged approval', data: { cycleId: CYCLE, number: '1', comments: '' }, action: 'synthesis.approve' }],
   'synthesis.return': [{ label: 'forged return', data: { cycleId: CYCLE, number: '', comments: 'x' }, action: 'synthesis.approve' }],
+  'selfAssessment.score': [
+    { label: 'own unit, not open', data: { year: '2031', unitId: OWN_UNIT }, action: 'selfAssessment.score', unitId: OWN_UNIT },
+    { label: 'forged: another unit', data: { year: '2031', unitId: OTHER_UNIT }, action: 'selfAssessment.score', unitId: OTHER_UNIT },
+  ],
+  'selfAssessment.review': [{ label: 'not open', data: { year: '2031', unitId: OWN_UNIT, version: '1' }, action: 'selfAssessment.review' }],
   'synthesis.copy': [{ label: 'not sent', data: { cycleId: CYCLE }, action: 'synthesis.view' }],
   'task.update': [
     { label: 'own unit task', data: { taskId: 'task-own', progress: 'Đang làm' }, action: 'task.update', unitId: OWN_UNIT },

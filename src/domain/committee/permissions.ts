@@ -34,22 +34,27 @@ export const ACTIONS = [
   'synthesis.edit',
   'synthesis.approve',
   'synthesis.view',
+  'selfAssessment.open',
+  'selfAssessment.score',
+  'selfAssessment.review',
+  'selfAssessment.viewAll',
+  'selfAssessment.viewOwn',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
 /** Who holds which committee role may do what (Điều 4–6, 9 of the regulation). */
 const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
-  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.view'],
+  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll'],
   // Điều 5.3: the deputy chief may do the report too.
-  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.edit', 'synthesis.view'],
+  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll'],
   // Điều 3.1, 6 mục 2.14: the standing member keeps the Office's annual plan.
-  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'synthesis.edit', 'synthesis.view'],
+  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.review', 'selfAssessment.viewAll'],
   secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'synthesis.view'],
 };
 
 /** Actions every unit member (head or deputy of a unit) may take for their own unit. */
-const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view', 'plan.viewOwn', 'synthesis.view'];
+const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view', 'plan.viewOwn', 'synthesis.view', 'selfAssessment.viewOwn'];
 
 export interface PermissionContext {
   roster: Roster;
@@ -79,7 +84,8 @@ export function can(member: Member | undefined, action: Action, ctx: PermissionC
   if (!member) return false;
   // Every member may see who they are and choose their own language.
   if (action === 'whoami' || action === 'language.set') return true;
-  if (action === 'report.submit') {
+  // A unit's self-assessment is scored by whoever reports for it (Phụ lục 2A in every unit's duty).
+  if (action === 'report.submit' || action === 'selfAssessment.score') {
     return unitId !== undefined && unitsActingFor(member, ctx).includes(unitId);
   }
   // What goes to the chief for decision (reports for signature too): the deputy chief too while a delegation is in force (Điều 5.1).
@@ -104,7 +110,7 @@ export function can(member: Member | undefined, action: Action, ctx: PermissionC
  * router's first check. Which unit — the one a card or command names — is then checked with `can`.
  */
 export function mayAttempt(member: Member | undefined, action: Action, ctx: PermissionContext): boolean {
-  if (action === 'report.submit') return member !== undefined && unitsActingFor(member, ctx).length > 0;
+  if (action === 'report.submit' || action === 'selfAssessment.score') return member !== undefined && unitsActingFor(member, ctx).length > 0;
   // A head may mark their own unit absent, so every head may attempt it.
   if (action === 'unit.markAbsent' && member !== undefined && ctx.roster.unitsHeadedBy(member.id).length > 0) return true;
   return can(member, action, ctx);

@@ -67,6 +67,11 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'synthesis.edit': ['deputyChief', 'standing'],
   'synthesis.approve': ['chief'],
   'synthesis.view': MEMBERS,
+  'selfAssessment.open': LEADERS,
+  'selfAssessment.score': [],
+  'selfAssessment.review': ['standing'],
+  'selfAssessment.viewAll': LEADERS,
+  'selfAssessment.viewOwn': IN_A_UNIT,
 };
 
 describe('permissions: role × action', () => {
@@ -101,6 +106,19 @@ describe('permissions: unit-scoped actions', () => {
       ['standing', 'kinh-te', false],
       ['chief', 'kinh-te', false],
       ['secretary', 'kinh-te', false],
+      ['nonMember', 'kinh-te', false],
+    ]);
+  });
+
+  it('selfAssessment.score: as report.submit, whoever reports for the unit', () => {
+    check('selfAssessment.score', [
+      ['unitHead', 'kinh-te', true],
+      ['unitHead', 'van-xa', false],
+      ['deputyHeadPresent', 'kinh-te', false],
+      ['deputyHeadAbsent', 'kinh-te', true],
+      ['standing', 'hanh-chinh-to-chuc', true],
+      ['standing', 'kinh-te', false],
+      ['chief', 'kinh-te', false],
       ['nonMember', 'kinh-te', false],
     ]);
   });
@@ -174,6 +192,8 @@ describe('allowedActions (drives the help card)', () => {
       'poll.answer',
       'documents.view',
       'synthesis.view',
+      'selfAssessment.score',
+      'selfAssessment.viewOwn',
     ]);
   });
 
@@ -192,8 +212,9 @@ describe('allowedActions (drives the help card)', () => {
   it('matches can() for every action that needs no unit', () => {
     for (const actor of ALL) {
       const { member, ctx: c } = ACTORS[actor];
-      const expected = ACTIONS.filter((a) => a !== 'report.submit' && a !== 'unit.markAbsent' && can(member, a, c));
-      const actual = allowedActions(member, c).filter((a) => a !== 'report.submit' && a !== 'unit.markAbsent');
+      const unitScoped = (a: Action) => a === 'report.submit' || a === 'selfAssessment.score' || a === 'unit.markAbsent';
+      const expected = ACTIONS.filter((a) => !unitScoped(a) && can(member, a, c));
+      const actual = allowedActions(member, c).filter((a) => !unitScoped(a));
       expect(actual, actor).to.deep.equal(expected);
     }
   });
