@@ -34,15 +34,41 @@ function sectionProperties(): string {
 
 /** word/document.xml, piece by piece: letterhead, title, sections, closing table, section properties. */
 function* documentXml(report: CompiledReport, letterhead: Letterhead, issuedOn: Date, issue: DocumentIssue): Generator<string> {
-  yield `${XML_DECLARATION}<w:document ${W_NAMESPACES}><w:body>`;
   yield documentHeader(letterhead, issuedOn, issue.number);
   yield documentTitle(trichYeu(report.subject));
   yield* documentBody(report, issue.synthesis);
   // Word wants a paragraph between two adjacent tables, or it merges them.
   yield paragraphXml(spacingXml({ after: 120, before: 0 }));
   yield documentClosing(letterhead);
+}
+
+function* wrapBody(body: Iterable<string>): Generator<string> {
+  yield `${XML_DECLARATION}<w:document ${W_NAMESPACES}><w:body>`;
+  yield* body;
   yield sectionProperties();
   yield '</w:body></w:document>';
+}
+
+/**
+ * A Decree 30 .docx around a body (letterhead to closing, as paragraph and table XML): the package
+ * parts, styles, page-number headers and A4 section every official document of the Office shares.
+ */
+export async function renderDecree30Package(props: { title: string; creator: string; description: string }, issuedOn: Date, body: Iterable<string>): Promise<Buffer> {
+  const core = corePropertiesXml({ title: cleanText(props.title), creator: cleanText(props.creator), description: cleanText(props.description), created: issuedOn });
+  return zipParts(
+    [
+      { name: '[Content_Types].xml', xml: contentTypesXml() },
+      { name: '_rels/.rels', xml: packageRelsXml() },
+      { name: 'docProps/core.xml', xml: core },
+      { name: 'docProps/app.xml', xml: appPropertiesXml() },
+      { name: 'word/_rels/document.xml.rels', xml: documentRelsXml() },
+      { name: 'word/document.xml', xml: wrapBody(body) },
+      { name: 'word/styles.xml', xml: stylesXml() },
+      { name: 'word/settings.xml', xml: settingsXml() },
+      ...headerParts().map(([name, xml]) => ({ name, xml })),
+    ],
+    issuedOn,
+  );
 }
 
 /** What the Office adds to the units' answers: its synthesis and, once approved, the register number. */
@@ -57,24 +83,5 @@ export interface DocumentIssue {
  * and signature, page numbers from page 2.
  */
 export async function renderOfficialDocument(report: CompiledReport, letterhead: Letterhead, issuedOn: Date, issue: DocumentIssue = {}): Promise<Buffer> {
-  const core = corePropertiesXml({
-    title: cleanText(report.subject),
-    creator: cleanText(letterhead.issuingBody),
-    description: cleanText(report.label),
-    created: issuedOn,
-  });
-  return zipParts(
-    [
-      { name: '[Content_Types].xml', xml: contentTypesXml() },
-      { name: '_rels/.rels', xml: packageRelsXml() },
-      { name: 'docProps/core.xml', xml: core },
-      { name: 'docProps/app.xml', xml: appPropertiesXml() },
-      { name: 'word/_rels/document.xml.rels', xml: documentRelsXml() },
-      { name: 'word/document.xml', xml: documentXml(report, letterhead, issuedOn, issue) },
-      { name: 'word/styles.xml', xml: stylesXml() },
-      { name: 'word/settings.xml', xml: settingsXml() },
-      ...headerParts().map(([name, xml]) => ({ name, xml })),
-    ],
-    issuedOn,
-  );
+  return renderDecree30Package({ title: report.subject, creator: letterhead.issuingBody, description: report.label }, issuedOn, documentXml(report, letterhead, issuedOn, issue));
 }

@@ -87,6 +87,10 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
     { label: 'own unit, not open', data: { year: '2031', unitId: OWN_UNIT }, action: 'selfAssessment.score', unitId: OWN_UNIT },
     { label: 'forged: another unit', data: { year: '2031', unitId: OTHER_UNIT }, action: 'selfAssessment.score', unitId: OTHER_UNIT },
   ],
+  'selfAssessment.compile': [{ label: 'not open', data: { year: '2031' }, action: 'selfAssessment.compile' }],
+  'selfAssessment.submit': [{ label: 'not open', data: { year: '2031', strengths: 'x' }, action: 'selfAssessment.compile' }],
+  'selfAssessment.approve': [{ label: 'forged approval', data: { year: '2031', number: '1', comments: '' }, action: 'selfAssessment.approve' }],
+  'selfAssessment.return': [{ label: 'forged return', data: { year: '2031', number: '', comments: 'x' }, action: 'selfAssessment.approve' }],
   'selfAssessment.review': [{ label: 'not open', data: { year: '2031', unitId: OWN_UNIT, version: '1' }, action: 'selfAssessment.review' }],
   'synthesis.copy': [{ label: 'not sent', data: { cycleId: CYCLE }, action: 'synthesis.view' }],
   'task.update': [

@@ -39,6 +39,8 @@ export const ACTIONS = [
   'selfAssessment.review',
   'selfAssessment.viewAll',
   'selfAssessment.viewOwn',
+  'selfAssessment.compile',
+  'selfAssessment.approve',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -47,9 +49,9 @@ export type Action = (typeof ACTIONS)[number];
 const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
   chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll'],
   // Điều 5.3: the deputy chief may do the report too.
-  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll'],
+  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'selfAssessment.compile'],
   // Điều 3.1, 6 mục 2.14: the standing member keeps the Office's annual plan.
-  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.review', 'selfAssessment.viewAll'],
+  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.review', 'selfAssessment.viewAll', 'selfAssessment.compile'],
   secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'synthesis.view'],
 };
 
@@ -89,7 +91,7 @@ export function can(member: Member | undefined, action: Action, ctx: PermissionC
     return unitId !== undefined && unitsActingFor(member, ctx).includes(unitId);
   }
   // What goes to the chief for decision (reports for signature too): the deputy chief too while a delegation is in force (Điều 5.1).
-  if (action === 'meeting.approveAbsence' || action === 'poll.decide' || action === 'synthesis.approve') {
+  if (action === 'meeting.approveAbsence' || action === 'poll.decide' || action === 'synthesis.approve' || action === 'selfAssessment.approve') {
     if (member.roles.includes('chief')) return true;
     return Boolean(ctx.approvalDelegated) && member.roles.includes('deputyChief');
   }

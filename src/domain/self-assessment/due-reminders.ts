@@ -1,5 +1,5 @@
 import { addWorkingDays, localDate, workingDaysBetween, type WorkingCalendar } from '../calendar/index.ts';
-import { CYCLE_WIDE, isSendingAllowed, ladderRungs, ledgerKey, sendMoment, type ReminderSettings } from '../reminders/index.ts';
+import { CYCLE_WIDE, SUMMARY_CATCH_UP_WORKING_DAYS, isSendingAllowed, ladderRungs, ledgerKey, sendMoment, type ReminderSettings } from '../reminders/index.ts';
 import type { SelfAssessment } from './self-assessment.ts';
 
 /** A unit that has not scored yet; missed rungs collapse into one reminder named after the latest. */
@@ -23,10 +23,14 @@ export type ScoreDueItem = ScoreReminderItem | ScoreEscalationItem;
 /**
  * What is due for a year's self-assessment at `now`, on the same ladder as reports (N working days
  * before, the day itself, each overdue working day up to the maximum) and the same escalation.
- * Nothing outside working hours; rungs before the opening were never due; nothing once compiled.
+ * Nothing outside working hours; rungs before the opening were never due; nothing once compiled,
+ * nor once the last rung is more than a few working days past.
  */
 export function dueForSelfAssessment(sa: SelfAssessment, scoredUnits: ReadonlySet<string>, recorded: ReadonlySet<string>, cal: WorkingCalendar, settings: ReminderSettings, now: Date): ScoreDueItem[] {
   if (sa.compiledAt || !isSendingAllowed(cal, now, settings)) return [];
+  // An outage is caught up; a year never compiled does not nag its units months later.
+  const lastRung = addWorkingDays(cal, sa.deadline, Math.max(settings.maxOverdue, 1));
+  if (localDate(now) > addWorkingDays(cal, lastRung, SUMMARY_CATCH_UP_WORKING_DAYS)) return [];
   const openedAt = new Date(sa.openedAt);
   const missing = sa.units.filter((u) => !scoredUnits.has(u));
   const rungs = ladderRungs(cal, sa.deadline, settings).filter((r) => r.at > openedAt && r.at <= now);

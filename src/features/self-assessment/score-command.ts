@@ -28,7 +28,7 @@ export async function scoreCommand(turn: CommandTurn, app: AppServices): Promise
   const scores = await repo.allScores(sa);
   const ctx = await permissionContext(app);
   if (can(member, 'selfAssessment.viewAll', ctx)) {
-    return [{ type: 'card', card: leaderScoresCard(set, sa, scores, app.roster, locale, { compilable: false }) }];
+    return [{ type: 'card', card: leaderScoresCard(set, sa, scores, app.roster, locale, { compilable: can(member, 'selfAssessment.compile', ctx) }) }];
   }
   const units = ownUnitIds(app, member.id).filter((u) => sa.units.includes(u));
   if (units.length === 0) return [{ type: 'text', text: s.notYourUnit }];

@@ -19,7 +19,7 @@ export function cityMailKey(cycleId: string): string {
 }
 
 /** The main recipient: the City steering committee when configured, otherwise the chief. */
-function mainRecipients(app: AppServices): string[] {
+export function mainRecipients(app: AppServices): string[] {
   return app.config.cityCommitteeEmail ? [app.config.cityCommitteeEmail] : app.roster.withRole('chief').map((m) => m.email);
 }
 

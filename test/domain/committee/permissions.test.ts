@@ -72,6 +72,8 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'selfAssessment.review': ['standing'],
   'selfAssessment.viewAll': LEADERS,
   'selfAssessment.viewOwn': IN_A_UNIT,
+  'selfAssessment.compile': ['deputyChief', 'standing'],
+  'selfAssessment.approve': ['chief'],
 };
 
 describe('permissions: role × action', () => {
