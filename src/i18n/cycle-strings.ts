@@ -27,8 +27,18 @@ interface CycleStrings {
     resultPlaceholder: string;
     resultRequired: string;
     taskStatus: string;
-    taskStatusPlaceholder: string;
-    taskNote: string;
+    plan: {
+      title: (year: number) => string;
+      illustrative: string;
+      none: (year: number) => string;
+      noTasks: (year: number, period: string) => string;
+      heading: (number: string, content: string) => string;
+      details: (t: { area: string; due: string; lead: boolean; output: string; overdue: boolean }) => string;
+      status: (number: string) => string;
+      result: (number: string, lead: boolean) => string;
+      resultPlaceholder: string;
+      receiptLabel: (number: string, content: string) => string;
+    };
     difficulties: string;
     proposals: string;
     nextQuarterTasks: string;
@@ -130,8 +140,18 @@ export const CYCLE: Catalogue<CycleStrings> = {
       resultPlaceholder: 'Nêu kết quả, số liệu cụ thể trong kỳ…',
       resultRequired: 'Vui lòng nhập kết quả thực hiện của ít nhất một lĩnh vực.',
       taskStatus: 'Tiến độ nhiệm vụ được giao (Phụ lục 2A)',
-      taskStatusPlaceholder: 'Chọn tiến độ',
-      taskNote: 'Ghi chú tiến độ',
+      plan: {
+        title: (year) => `Nhiệm vụ theo Kế hoạch CCHC năm ${year} (Phụ lục 2A)`,
+        illustrative: 'Kế hoạch minh họa (dữ liệu mẫu, không phải kế hoạch chính thức).',
+        none: (year) => `Chưa có Kế hoạch CCHC năm ${year} trên Trợ lý nên phiếu không liệt kê nhiệm vụ; Anh/Chị nêu tiến độ các nhiệm vụ được giao trong phần kết quả theo lĩnh vực.`,
+        noTasks: (year, period) => `Đơn vị không có nhiệm vụ nào trong Kế hoạch CCHC năm ${year} đến hạn hoặc đang thực hiện trong ${period}.`,
+        heading: (number, content) => `${number}. ${content}`,
+        details: (t) => `${t.lead ? 'Chủ trì' : 'Phối hợp'} · Lĩnh vực: ${t.area} · Hạn: ${t.due}${t.overdue ? ' (quá hạn)' : ''} · Sản phẩm: ${t.output}`,
+        status: (number) => `Tình trạng nhiệm vụ ${number}`,
+        result: (number, lead) => (lead ? `Kết quả nhiệm vụ ${number}` : `Kết quả phối hợp thực hiện nhiệm vụ ${number}`),
+        resultPlaceholder: 'Kết quả, sản phẩm đạt được (ngắn gọn)…',
+        receiptLabel: (number, content) => `Nhiệm vụ ${number}: ${content}`,
+      },
       difficulties: 'Khó khăn – vướng mắc',
       proposals: 'Đề xuất – kiến nghị',
       nextQuarterTasks: 'Nhiệm vụ trọng tâm quý tới',
@@ -242,8 +262,18 @@ export const CYCLE: Catalogue<CycleStrings> = {
       resultPlaceholder: 'Results and figures for the period…',
       resultRequired: 'Please enter results (at least one area is required).',
       taskStatus: 'Progress of assigned tasks (Appendix 2A)',
-      taskStatusPlaceholder: 'Choose progress',
-      taskNote: 'Progress note',
+      plan: {
+        title: (year) => `Tasks of the ${year} CCHC plan (Appendix 2A)`,
+        illustrative: 'Illustrative plan (sample data, not an official plan).',
+        none: (year) => `There is no ${year} CCHC plan in the assistant, so no tasks are listed; please describe the progress of assigned tasks in the results by area.`,
+        noTasks: (year, period) => `The unit has no task of the ${year} CCHC plan due or in progress in ${period}.`,
+        heading: (number, content) => `${number}. ${content}`,
+        details: (t) => `${t.lead ? 'Lead' : 'Cooperating'} · Area: ${t.area} · Due: ${t.due}${t.overdue ? ' (overdue)' : ''} · Output: ${t.output}`,
+        status: (number) => `Status of task ${number}`,
+        result: (number, lead) => (lead ? `Result of task ${number}` : `Result of the unit's part in task ${number}`),
+        resultPlaceholder: 'What was achieved or delivered (briefly)…',
+        receiptLabel: (number, content) => `Task ${number}: ${content}`,
+      },
       difficulties: 'Difficulties',
       proposals: 'Proposals',
       nextQuarterTasks: 'Key tasks next quarter',

@@ -2,6 +2,7 @@ import type { CompiledReport } from '../domain/report/compiled-report.ts';
 import { PAR_AREA_TITLES } from '../domain/par-areas.ts';
 import { escapeHtml, textToHtml } from './escape-html.ts';
 import { HTML_LABELS } from './html-labels.ts';
+import { planProgressHtml } from './plan-progress-html.ts';
 import { STYLE, joinPieces, safeLinkHtml, tableHtml, unitTextsHtml } from './html-parts.ts';
 import type { HtmlPieces } from './html-parts.ts';
 import {
@@ -54,7 +55,8 @@ function sectionOneHtml(report: CompiledReport, locale: ReportLocale): HtmlPiece
     const title = locale === 'vi' ? a.title : PAR_AREA_TITLES[a.area].en;
     return [h3(`${i + 1}. ${title}`), ...unitTextsHtml(a.entries, empty)];
   });
-  return joinPieces([[h2(SECTION_TITLES.results[locale])], ...areas, [taskProgressHtml(report, locale, report.areas.length + 1)]], '\n');
+  const plan = report.planProgress ? [planProgressHtml(report.planProgress, locale, report.areas.length + (report.taskProgress.length ? 2 : 1))] : [];
+  return joinPieces([[h2(SECTION_TITLES.results[locale])], ...areas, [taskProgressHtml(report, locale, report.areas.length + 1)], plan], '\n');
 }
 
 function submissionsHtml(report: CompiledReport, locale: ReportLocale): string {

@@ -1,15 +1,18 @@
 import type { Roster, Unit } from '../committee/committee.ts';
 import { PAR_AREAS, PAR_AREA_TITLES } from '../par-areas.ts';
+import { localDate } from '../calendar/index.ts';
+import type { AnnualPlan } from '../plan/plan-model.ts';
 import type { CompiledReport, UnitText } from '../report/compiled-report.ts';
+import { summarisePlanProgress } from '../report/plan-progress-summary.ts';
 import type { Cycle } from './cycle.ts';
 import { latestVersion, type UnitSubmission } from './submission.ts';
 
 /**
  * Builds the Office's report from the latest version of every unit's submission: summary, a section
  * per PAR area gathering every unit's results, then difficulties, proposals and next-quarter tasks
- * with their unit names. Pure; the same inputs give the same report.
+ * with their unit names; with the year's plan, its progress table. Pure; the same inputs give the same report.
  */
-export function compileReport(cycle: Cycle, roster: Roster, submissions: Map<string, UnitSubmission>, compiledAt: Date): CompiledReport {
+export function compileReport(cycle: Cycle, roster: Roster, submissions: Map<string, UnitSubmission>, compiledAt: Date, plan?: AnnualPlan): CompiledReport {
   const units = cycle.targetUnits.map((id) => roster.unit(id)).filter((u): u is Unit => u !== undefined);
   const latest = units.map((unit) => ({ unit, version: latestVersion(submissions.get(unit.id)) }));
   const submitted = latest.filter((x) => x.version);
@@ -18,7 +21,7 @@ export function compileReport(cycle: Cycle, roster: Roster, submissions: Map<str
       const text = pick(version!.answers);
       return text ? [{ unitId: unit.id, unitName: unit.name, text }] : [];
     });
-  return {
+  const report: CompiledReport = {
     cycleId: cycle.id,
     kind: cycle.kind,
     label: cycle.label,
@@ -52,4 +55,6 @@ export function compileReport(cycle: Cycle, roster: Roster, submissions: Map<str
       onBehalfOf: version?.onBehalfOf ? roster.member(version.submittedBy)?.name : undefined,
     })),
   };
+  if (plan && cycle.kind === 'quarterly') report.planProgress = summarisePlanProgress(plan, roster.committee.units, localDate(compiledAt));
+  return report;
 }

@@ -3,11 +3,24 @@ import type { ParArea } from '../par-areas.ts';
 
 export type TaskStatus = 'done' | 'in-progress' | 'not-started';
 
+/** What a unit said about one task of the annual plan on its quarterly form. */
+export interface TaskReport {
+  taskId: string;
+  /** Number and content in the plan when reported, so the receipt and report read the same later. */
+  number: string;
+  content: string;
+  /** The lead unit's status; a cooperating unit reports a result only. */
+  status?: TaskStatus;
+  result: string;
+}
+
 /** A unit's answers on the report form (quarterly) or to the ad-hoc questions. */
 export interface ReportAnswers {
   /** Results per PAR area the unit reports on (kết quả thực hiện nhiệm vụ CCHC). */
   areas: Partial<Record<ParArea, string>>;
-  /** Phụ lục 2A progress of assigned tasks. */
+  /** Plan tasks due or open in the quarter, as the unit reported them. */
+  tasks?: TaskReport[];
+  /** The single Phụ lục 2A status of forms before the plan: read from stored submissions, no longer asked. */
   taskStatus?: TaskStatus;
   taskNote: string;
   difficulties: string;

@@ -1,10 +1,11 @@
 import type { Unit } from '../committee/committee.ts';
 import { cleanUserText } from '../commands/normalize-text.ts';
 import type { ParArea } from '../par-areas.ts';
-import type { ReportAnswers, TaskStatus } from './submission.ts';
+import type { FormTask } from './form-tasks.ts';
+import type { ReportAnswers, TaskReport, TaskStatus } from './submission.ts';
 
 /** Caps per field; the card's maxLength uses the same numbers. */
-export const LIMITS = { area: 4000, note: 2000, text: 4000, evidence: 10, url: 500, answer: 4000 } as const;
+export const LIMITS = { area: 4000, note: 2000, text: 4000, evidence: 10, url: 500, answer: 4000, taskResult: 1000 } as const;
 
 /** One validation problem: the field (card input id) and a key into the localized messages. */
 export interface FieldProblem {
@@ -24,6 +25,11 @@ export function areaField(area: ParArea): string {
   return `area_${area}`;
 }
 
+/** Input ids of a plan task's status and result on the quarterly form. */
+export function taskFields(taskId: string): { status: string; result: string } {
+  return { status: `task_${taskId}_status`, result: `task_${taskId}_result` };
+}
+
 /** Input id of an ad-hoc question's answer. */
 export function answerField(index: number): string {
   return `q_${index}`;
@@ -33,7 +39,12 @@ export function answerField(index: number): string {
  * Validates the raw card inputs for a unit's report. Pure: returns the cleaned answers or the
  * list of problems (nothing is stored unless the list is empty).
  */
-export function validateAnswers(unit: Unit, questions: string[] | undefined, raw: Record<string, unknown>): { answers?: ReportAnswers; problems: FieldProblem[] } {
+export function validateAnswers(
+  unit: Unit,
+  questions: string[] | undefined,
+  raw: Record<string, unknown>,
+  tasks: readonly FormTask[] = [],
+): { answers?: ReportAnswers; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const capped = (field: string, value: string, limit: number) => {
     if (value.length > limit) problems.push({ field, problem: 'tooLong', limit });
@@ -54,12 +65,8 @@ export function validateAnswers(unit: Unit, questions: string[] | undefined, raw
       if (value) answers.areas[area] = value;
     }
     if (Object.keys(answers.areas).length === 0) problems.push({ field: areaField(unit.parAreas[0]!), problem: 'atLeastOneArea' });
-    const status = text(raw.taskStatus);
-    if (status) {
-      if (!STATUSES.includes(status as TaskStatus)) problems.push({ field: 'taskStatus', problem: 'badChoice' });
-      else answers.taskStatus = status as TaskStatus;
-    }
-    answers.taskNote = capped('taskNote', text(raw.taskNote), LIMITS.note);
+    const reports = tasks.flatMap((t) => taskReport(t, raw, problems, capped));
+    if (reports.length) answers.tasks = reports;
     answers.nextQuarterTasks = capped('nextQuarterTasks', text(raw.nextQuarterTasks), LIMITS.text);
   }
   answers.difficulties = capped('difficulties', text(raw.difficulties), LIMITS.text);
@@ -74,6 +81,18 @@ export function validateAnswers(unit: Unit, questions: string[] | undefined, raw
   }
   answers.evidence = urls;
   return problems.length ? { problems } : { answers, problems };
+}
+
+/** One listed task's inputs: a status from the lead unit only, a short result from anyone; nothing when both are empty. */
+function taskReport(t: FormTask, raw: Record<string, unknown>, problems: FieldProblem[], capped: (field: string, value: string, limit: number) => string): TaskReport[] {
+  const fields = taskFields(t.task.id);
+  const result = capped(fields.result, text(raw[fields.result]), LIMITS.taskResult);
+  const status = t.lead ? text(raw[fields.status]) : '';
+  if (status && !STATUSES.includes(status as TaskStatus)) problems.push({ field: fields.status, problem: 'badChoice' });
+  if (!status && !result) return [];
+  const report: TaskReport = { taskId: t.task.id, number: t.task.number, content: t.task.content, result };
+  if (status && STATUSES.includes(status as TaskStatus)) report.status = status as TaskStatus;
+  return [report];
 }
 
 function isHttpUrl(value: string): boolean {

@@ -2,11 +2,13 @@ import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.ts';
 import type { Roster, Unit } from '../../domain/committee/committee.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
 import type { ReportAnswers, SubmissionVersion } from '../../domain/cycles/submission.ts';
-import { LIMITS, answerField, areaField } from '../../domain/cycles/validate-answers.ts';
+import { LIMITS, answerField, areaField, taskFields } from '../../domain/cycles/validate-answers.ts';
 import { PAR_AREA_TITLES } from '../../domain/par-areas.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { formatDate, formatInstant } from '../../domain/calendar/index.ts';
+import { formatDate, formatInstant, localDate } from '../../domain/calendar/index.ts';
+import { isOverdue } from '../../domain/plan/plan-progress.ts';
+import type { FormPlan } from './form-plan.ts';
 
 export interface FormOptions {
   /** Values to show (an edit, or inputs sent back with errors). */
@@ -14,13 +16,15 @@ export interface FormOptions {
   errors?: string[];
   /** Name of the absent head when a deputy reports. */
   onBehalfOfName?: string;
+  /** Quarterly forms: the year's plan and the unit's tasks due or open in the quarter. */
+  plan?: FormPlan;
+  /** Today, for marking overdue tasks. */
+  now?: Date;
 }
 
 /** Card inputs of a stored answer set, keyed by input id, for pre-filling an edit. */
 export function answersToInputs(answers: ReportAnswers, questions?: string[]): Record<string, string> {
   const inputs: Record<string, string> = {
-    taskStatus: answers.taskStatus ?? '',
-    taskNote: answers.taskNote,
     difficulties: answers.difficulties,
     proposals: answers.proposals,
     nextQuarterTasks: answers.nextQuarterTasks,
@@ -28,6 +32,11 @@ export function answersToInputs(answers: ReportAnswers, questions?: string[]): R
   };
   for (const [area, text] of Object.entries(answers.areas)) inputs[`area_${area}`] = text ?? '';
   (questions ?? []).forEach((_, i) => (inputs[answerField(i)] = answers.answers[i] ?? ''));
+  for (const t of answers.tasks ?? []) {
+    const f = taskFields(t.taskId);
+    if (t.status) inputs[f.status] = t.status;
+    inputs[f.result] = t.result;
+  }
   return inputs;
 }
 
@@ -40,6 +49,29 @@ function headerFacts(cycle: Cycle, unit: Unit, locale: Locale) {
     { label: s.dataWindow, value: `${formatDate(cycle.dataFrom)} – ${formatDate(cycle.dataTo)}` },
     { label: s.deadline, value: formatDate(cycle.unitDeadline) },
   ];
+}
+
+/** The plan part of a quarterly form: a title, a note when there is no plan or no task, and one block per task. */
+function planSection(cycle: Cycle, locale: Locale, prefill: Partial<Record<string, string>>, plan: FormPlan | undefined, now: Date) {
+  const s = CYCLE[locale].form.plan;
+  if (!plan) return { planTitle: '', planNote: '', tasks: [] };
+  const notes = [plan.illustrative ? s.illustrative : '', !plan.found ? s.none(plan.year) : plan.tasks.length === 0 ? s.noTasks(plan.year, cycle.label) : ''];
+  const today = localDate(now);
+  const tasks = plan.tasks.map(({ task, due, lead }) => {
+    const f = taskFields(task.id);
+    return {
+      heading: s.heading(task.number, task.content),
+      details: s.details({ area: PAR_AREA_TITLES[task.area][locale], due: formatDate(due), lead, output: task.output, overdue: isOverdue(task, plan.year, today) }),
+      lead,
+      statusId: f.status,
+      statusLabel: s.status(task.number),
+      status: prefill[f.status] ?? (task.status === 'cancelled' ? 'not-started' : task.status),
+      resultId: f.result,
+      resultLabel: s.result(task.number, lead),
+      result: prefill[f.result] ?? '',
+    };
+  });
+  return { planTitle: s.title(plan.year), planNote: notes.filter(Boolean).join(' '), tasks };
 }
 
 /** The report form for one unit: one input per PAR area (or per ad-hoc question) plus the common fields. */
@@ -69,9 +101,9 @@ export function reportFormCard(cycle: Cycle, unit: Unit, locale: Locale, options
     fields,
     quarterly: cycle.kind === 'quarterly',
     labels: s,
+    ...planSection(cycle, locale, prefill, options.plan, options.now ?? new Date()),
+    taskResultPlaceholder: s.plan.resultPlaceholder,
     taskChoices: (['done', 'in-progress', 'not-started'] as const).map((value) => ({ value, title: strings.taskStatuses[value] })),
-    taskStatus: prefill.taskStatus ?? '',
-    taskNote: prefill.taskNote ?? '',
     difficulties: prefill.difficulties ?? '',
     proposals: prefill.proposals ?? '',
     nextQuarterTasks: prefill.nextQuarterTasks ?? '',
@@ -92,6 +124,7 @@ export function receiptCard(cycle: Cycle, unit: Unit, version: SubmissionVersion
       ? (cycle.questions ?? []).map((q, i) => ({ label: `${i + 1}. ${q}`, text: a.answers[i] ?? '' }))
       : [
           ...unit.parAreas.filter((area) => a.areas[area]).map((area) => ({ label: PAR_AREA_TITLES[area][locale], text: a.areas[area]! })),
+          ...(a.tasks ?? []).map((t) => ({ label: strings.form.plan.receiptLabel(t.number, t.content), text: [t.status ? strings.taskStatuses[t.status] : '', t.result].filter(Boolean).join(' — ') })),
           ...(a.taskStatus ? [{ label: strings.form.taskStatus, text: `${strings.taskStatuses[a.taskStatus]}${a.taskNote ? ` — ${a.taskNote}` : ''}` }] : []),
           ...(a.nextQuarterTasks ? [{ label: strings.form.nextQuarterTasks, text: a.nextQuarterTasks }] : []),
         ];

@@ -11,10 +11,14 @@ import { requirePermission } from '../guards.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn } from '../turn.ts';
 import { actingMember } from './acting-member.ts';
+import { loadFormPlan, recordTaskReports, type FormPlan } from './form-plan.ts';
 import { answersToInputs, receiptCard, reportFormCard } from './report-cards.ts';
 
-function fieldLabel(field: string, locale: Locale, questions?: string[]): string {
+function fieldLabel(field: string, locale: Locale, questions?: string[], plan?: FormPlan): string {
   const s = CYCLE[locale].form;
+  const task = /^task_(.+)_(status|result)$/.exec(field);
+  const listed = task ? plan?.tasks.find((t) => t.task.id === task[1]) : undefined;
+  if (task && listed) return task[2] === 'status' ? s.plan.status(listed.task.number) : s.plan.result(listed.task.number, listed.lead);
   if (field.startsWith('area_')) {
     const area = field.slice('area_'.length);
     return isParArea(area) ? s.resultLabel(PAR_AREA_TITLES[area][locale]) : field;
@@ -47,13 +51,14 @@ export async function submitReportAction(turn: ActionTurn, app: AppServices): Pr
   const { cycle, unit, member } = await resolveTarget(turn, app);
   if (!acceptsSubmissions(cycle)) throw new ValidationError('cycle', s.closedForSubmissions(s.cycleStates[cycleState(cycle, app.clock())]));
   const inputs = stringInputs(turn.data);
-  const { answers, problems } = validateAnswers(unit, cycle.kind === 'ad-hoc' ? cycle.questions : undefined, inputs);
+  const plan = await loadFormPlan(app, cycle, unit);
+  const { answers, problems } = validateAnswers(unit, cycle.kind === 'ad-hoc' ? cycle.questions : undefined, inputs, plan?.tasks);
   const absent = await readAbsentHeads(app);
   const acting = actingMember(unit, absent, app.roster);
   if (!answers) {
-    const errors = problems.map((p: FieldProblem) => s.problems(p, fieldLabel(p.field, locale, cycle.questions)));
+    const errors = problems.map((p: FieldProblem) => s.problems(p, fieldLabel(p.field, locale, cycle.questions, plan)));
     // The form comes back with the user's text and the reasons, so nothing typed is lost.
-    return { card: reportFormCard(cycle, unit, locale, { prefill: inputs, errors, onBehalfOfName: acting.onBehalfOf ? app.roster.member(acting.onBehalfOf)?.name : undefined }) };
+    return { card: reportFormCard(cycle, unit, locale, { prefill: inputs, errors, plan, now: app.clock(), onBehalfOfName: acting.onBehalfOf ? app.roster.member(acting.onBehalfOf)?.name : undefined }) };
   }
   const now = app.clock();
   let unchanged = false;
@@ -68,6 +73,7 @@ export async function submitReportAction(turn: ActionTurn, app: AppServices): Pr
     return { cycleId: cycle.id, unitId: unit.id, versions: [...versions, { version: versions.length + 1, submittedBy: member.id, onBehalfOf, at: now.toISOString(), late: isLate(cycle, now), answers }] };
   });
   const version = latestVersion(stored)!;
+  if (plan) await recordTaskReports(app, plan.year, unit.id, member.id, version.answers.tasks);
   app.logger.info({ cycleId: cycle.id, unitId: unit.id, version: version.version, unchanged }, 'report submission stored');
   return { card: receiptCard(cycle, unit, version, app.roster, locale, acceptsSubmissions(cycle), unchanged ? s.receipt.unchanged : '') };
 }
@@ -84,6 +90,8 @@ export async function editReportAction(turn: ActionTurn, app: AppServices): Prom
   return {
     card: reportFormCard(cycle, unit, locale, {
       prefill: latest ? answersToInputs(latest.answers, cycle.questions) : {},
+      plan: await loadFormPlan(app, cycle, unit),
+      now: app.clock(),
       onBehalfOfName: acting.onBehalfOf ? app.roster.member(acting.onBehalfOf)?.name : undefined,
     }),
   };
