@@ -39,6 +39,13 @@ interface CycleStrings {
       resultPlaceholder: string;
       receiptLabel: (number: string, content: string) => string;
     };
+    indicators: {
+      title: string;
+      note: string;
+      label: (label: string, unit: string) => string;
+      placeholder: string;
+      error: string;
+    };
     difficulties: string;
     proposals: string;
     nextQuarterTasks: string;
@@ -152,6 +159,13 @@ export const CYCLE: Catalogue<CycleStrings> = {
         resultPlaceholder: 'Kết quả, sản phẩm đạt được (ngắn gọn)…',
         receiptLabel: (number, content) => `Nhiệm vụ ${number}: ${content}`,
       },
+      indicators: {
+        title: 'Số liệu chủ yếu trong kỳ',
+        note: 'Ghi số nguyên (ví dụ 1250 hoặc 1.250); để trống chỉ tiêu đơn vị không có số liệu.',
+        label: (label, unit) => `${label} (${unit})`,
+        placeholder: 'Số nguyên, ví dụ 1250',
+        error: 'Vui lòng ghi số nguyên không âm.',
+      },
       difficulties: 'Khó khăn – vướng mắc',
       proposals: 'Đề xuất – kiến nghị',
       nextQuarterTasks: 'Nhiệm vụ trọng tâm quý tới',
@@ -169,6 +183,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
         badUrl: `"${label}" phải là các đường dẫn bắt đầu bằng https:// hoặc http://, mỗi dòng một đường dẫn.`,
         tooMany: `"${label}" chỉ nhận tối đa ${p.limit} đường dẫn.`,
         badChoice: `"${label}" có lựa chọn không hợp lệ.`,
+        notWholeNumber: `"${label}" phải là số nguyên không âm, ví dụ 1250 hoặc 1.250.`,
         atLeastOneArea: 'Vui lòng nhập kết quả thực hiện ở ít nhất một lĩnh vực.',
       })[p.problem],
     problemsIntro: 'Báo cáo chưa được lưu vì:',
@@ -274,6 +289,13 @@ export const CYCLE: Catalogue<CycleStrings> = {
         resultPlaceholder: 'What was achieved or delivered (briefly)…',
         receiptLabel: (number, content) => `Task ${number}: ${content}`,
       },
+      indicators: {
+        title: 'Key figures for the period',
+        note: 'Whole numbers (e.g. 1250 or 1.250); leave a figure empty when the unit has none.',
+        label: (label, unit) => `${label} (${unit})`,
+        placeholder: 'Whole number, e.g. 1250',
+        error: 'Please enter a whole number of 0 or more.',
+      },
       difficulties: 'Difficulties',
       proposals: 'Proposals',
       nextQuarterTasks: 'Key tasks next quarter',
@@ -291,6 +313,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
         badUrl: `"${label}" must be links starting with https:// or http://, one per line.`,
         tooMany: `"${label}" takes at most ${p.limit} links.`,
         badChoice: `"${label}" has an invalid choice.`,
+        notWholeNumber: `"${label}" must be a whole number of 0 or more, e.g. 1250 or 1.250.`,
         atLeastOneArea: 'Please enter results for at least one area.',
       })[p.problem],
     problemsIntro: 'The report was not saved because:',

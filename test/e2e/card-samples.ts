@@ -291,6 +291,14 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
         },
       ],
       taskResultPlaceholder: cycle.form.plan.resultPlaceholder,
+      indicatorsTitle: cycle.form.indicators.title,
+      indicatorsNote: cycle.form.indicators.note,
+      indicatorInputs: [
+        { id: 'ind_tthc-tiep-nhan', label: cycle.form.indicators.label('Số hồ sơ thủ tục hành chính tiếp nhận', 'hồ sơ'), value: '1.250' },
+        { id: 'ind_tin-bai-tuyen-truyen', label: cycle.form.indicators.label('Số tin, bài tuyên truyền về cải cách hành chính', 'tin, bài'), value: '' },
+      ],
+      indicatorPlaceholder: cycle.form.indicators.placeholder,
+      indicatorError: cycle.form.indicators.error,
       taskChoices: (['done', 'in-progress', 'not-started'] as const).map((value) => ({ value, title: cycle.taskStatuses[value] })),
       difficulties: '',
       proposals: '',
@@ -434,6 +442,11 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
         { label: synthesis.facts.version, value: '3' },
       ],
       returns: [synthesis.returnedWith('Lê Văn Trưởng Ban', '11/12/2026 10:00', 'Bổ sung số liệu hồ sơ trực tuyến.')],
+      figuresTitle: cycle.form.indicators.title,
+      figures: [
+        { label: cycle.form.indicators.label('Số hồ sơ thủ tục hành chính tiếp nhận', 'hồ sơ'), value: '12.480 (6/7)' },
+        { label: cycle.form.indicators.label('Số hồ sơ thủ tục hành chính tiếp nhận trực tuyến', 'hồ sơ'), value: '7.015 (6/7)' },
+      ],
       errorsIntro: synthesis.problems.intro,
       errors: [synthesis.problems.required(synthesis.sections.strengths)],
       fields: [

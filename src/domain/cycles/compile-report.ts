@@ -4,15 +4,18 @@ import { localDate } from '../calendar/index.ts';
 import type { AnnualPlan } from '../plan/plan-model.ts';
 import type { CompiledReport, UnitText } from '../report/compiled-report.ts';
 import { summarisePlanProgress } from '../report/plan-progress-summary.ts';
+import type { Indicator } from '../indicators/indicator-schema.ts';
+import { keyFigures } from '../report/key-figures.ts';
 import type { Cycle } from './cycle.ts';
 import { latestVersion, type UnitSubmission } from './submission.ts';
 
 /**
  * Builds the Office's report from the latest version of every unit's submission: summary, a section
  * per PAR area gathering every unit's results, then difficulties, proposals and next-quarter tasks
- * with their unit names; with the year's plan, its progress table. Pure; the same inputs give the same report.
+ * with their unit names; the key figures summed; with the year's plan, its progress table. Pure; the same inputs give the same report.
  */
-export function compileReport(cycle: Cycle, roster: Roster, submissions: Map<string, UnitSubmission>, compiledAt: Date, plan?: AnnualPlan): CompiledReport {
+export function compileReport(cycle: Cycle, roster: Roster, submissions: Map<string, UnitSubmission>, compiledAt: Date, context: { plan?: AnnualPlan; indicators?: readonly Indicator[] } = {}): CompiledReport {
+  const { plan, indicators = [] } = context;
   const units = cycle.targetUnits.map((id) => roster.unit(id)).filter((u): u is Unit => u !== undefined);
   const latest = units.map((unit) => ({ unit, version: latestVersion(submissions.get(unit.id)) }));
   const submitted = latest.filter((x) => x.version);
@@ -55,6 +58,8 @@ export function compileReport(cycle: Cycle, roster: Roster, submissions: Map<str
       onBehalfOf: version?.onBehalfOf ? roster.member(version.submittedBy)?.name : undefined,
     })),
   };
+  const figures = cycle.kind === 'quarterly' ? keyFigures(indicators, units, (id) => latestVersion(submissions.get(id))?.answers.indicators) : [];
+  if (figures.length) report.keyFigures = figures;
   if (plan && cycle.kind === 'quarterly') report.planProgress = summarisePlanProgress(plan, roster.committee.units, localDate(compiledAt));
   return report;
 }

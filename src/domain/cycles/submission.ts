@@ -20,6 +20,8 @@ export interface ReportAnswers {
   areas: Partial<Record<ParArea, string>>;
   /** Plan tasks due or open in the quarter, as the unit reported them. */
   tasks?: TaskReport[];
+  /** Key figures (data/indicators.json) by indicator id: whole numbers ≥ 0; indicators left empty are absent. */
+  indicators?: Record<string, number>;
   /** The single Phụ lục 2A status of forms before the plan: read from stored submissions, no longer asked. */
   taskStatus?: TaskStatus;
   taskNote: string;

@@ -1,6 +1,8 @@
 import type { Unit } from '../committee/committee.ts';
 import { cleanUserText } from '../commands/normalize-text.ts';
 import type { ParArea } from '../par-areas.ts';
+import type { Indicator } from '../indicators/indicator-schema.ts';
+import { indicatorField, parseWholeNumber } from '../indicators/indicators.ts';
 import type { FormTask } from './form-tasks.ts';
 import type { ReportAnswers, TaskReport, TaskStatus } from './submission.ts';
 
@@ -10,7 +12,7 @@ export const LIMITS = { area: 4000, note: 2000, text: 4000, evidence: 10, url: 5
 /** One validation problem: the field (card input id) and a key into the localized messages. */
 export interface FieldProblem {
   field: string;
-  problem: 'required' | 'tooLong' | 'badUrl' | 'tooMany' | 'badChoice' | 'atLeastOneArea';
+  problem: 'required' | 'tooLong' | 'badUrl' | 'tooMany' | 'badChoice' | 'atLeastOneArea' | 'notWholeNumber';
   limit?: number;
 }
 
@@ -39,12 +41,13 @@ export function answerField(index: number): string {
  * Validates the raw card inputs for a unit's report. Pure: returns the cleaned answers or the
  * list of problems (nothing is stored unless the list is empty).
  */
-export function validateAnswers(
-  unit: Unit,
-  questions: string[] | undefined,
-  raw: Record<string, unknown>,
-  tasks: readonly FormTask[] = [],
-): { answers?: ReportAnswers; problems: FieldProblem[] } {
+/** What else a quarterly form listed for the unit: its plan tasks and the indicators it asks. */
+export interface FormContext {
+  tasks?: readonly FormTask[];
+  indicators?: readonly Indicator[];
+}
+
+export function validateAnswers(unit: Unit, questions: string[] | undefined, raw: Record<string, unknown>, form: FormContext = {}): { answers?: ReportAnswers; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const capped = (field: string, value: string, limit: number) => {
     if (value.length > limit) problems.push({ field, problem: 'tooLong', limit });
@@ -65,8 +68,18 @@ export function validateAnswers(
       if (value) answers.areas[area] = value;
     }
     if (Object.keys(answers.areas).length === 0) problems.push({ field: areaField(unit.parAreas[0]!), problem: 'atLeastOneArea' });
-    const reports = tasks.flatMap((t) => taskReport(t, raw, problems, capped));
+    const reports = (form.tasks ?? []).flatMap((t) => taskReport(t, raw, problems, capped));
     if (reports.length) answers.tasks = reports;
+    const figures: Record<string, number> = {};
+    for (const indicator of form.indicators ?? []) {
+      const field = indicatorField(indicator.id);
+      const typed = text(raw[field]);
+      if (!typed) continue;
+      const value = parseWholeNumber(typed);
+      if (value === undefined) problems.push({ field, problem: 'notWholeNumber' });
+      else figures[indicator.id] = value;
+    }
+    if (Object.keys(figures).length) answers.indicators = figures;
     answers.nextQuarterTasks = capped('nextQuarterTasks', text(raw.nextQuarterTasks), LIMITS.text);
   }
   answers.difficulties = capped('difficulties', text(raw.difficulties), LIMITS.text);

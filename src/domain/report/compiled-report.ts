@@ -1,4 +1,5 @@
 import type { ParArea } from '../par-areas.ts';
+import type { KeyFigure } from './key-figures.ts';
 import type { PlanProgressSummary } from './plan-progress-summary.ts';
 
 /** One unit's answer to one section, named by its unit so readers know who said it. */
@@ -59,6 +60,8 @@ export interface CompiledReport {
   taskProgress: TaskProgressEntry[];
   /** Progress of the year's CCHC plan when the report was compiled; absent without a plan (and for ad-hoc reports). */
   planProgress?: PlanProgressSummary;
+  /** Key figures (data/indicators.json) summed over the units' answers; absent when no indicator applies. */
+  keyFigures?: KeyFigure[];
   difficulties: UnitText[];
   proposals: UnitText[];
   nextQuarterTasks: UnitText[];

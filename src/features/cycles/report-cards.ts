@@ -8,7 +8,10 @@ import { CYCLE } from '../../i18n/cycle-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { formatDate, formatInstant, localDate } from '../../domain/calendar/index.ts';
 import { isOverdue } from '../../domain/plan/plan-progress.ts';
+import type { Indicator } from '../../domain/indicators/indicator-schema.ts';
+import { indicatorField } from '../../domain/indicators/indicators.ts';
 import type { FormPlan } from './form-plan.ts';
+import { figureText } from '../../report/key-figure-labels.ts';
 
 export interface FormOptions {
   /** Values to show (an edit, or inputs sent back with errors). */
@@ -20,6 +23,8 @@ export interface FormOptions {
   plan?: FormPlan;
   /** Today, for marking overdue tasks. */
   now?: Date;
+  /** Quarterly forms: the key figures asked of this unit. */
+  indicators?: readonly Indicator[];
 }
 
 /** Card inputs of a stored answer set, keyed by input id, for pre-filling an edit. */
@@ -32,6 +37,7 @@ export function answersToInputs(answers: ReportAnswers, questions?: string[]): R
   };
   for (const [area, text] of Object.entries(answers.areas)) inputs[`area_${area}`] = text ?? '';
   (questions ?? []).forEach((_, i) => (inputs[answerField(i)] = answers.answers[i] ?? ''));
+  for (const [id, value] of Object.entries(answers.indicators ?? {})) inputs[indicatorField(id)] = String(value);
   for (const t of answers.tasks ?? []) {
     const f = taskFields(t.taskId);
     if (t.status) inputs[f.status] = t.status;
@@ -74,6 +80,18 @@ function planSection(cycle: Cycle, locale: Locale, prefill: Partial<Record<strin
   return { planTitle: s.title(plan.year), planNote: notes.filter(Boolean).join(' '), tasks };
 }
 
+/** The key-figures part of a quarterly form: one whole-number input per indicator the unit is asked. */
+function indicatorSection(locale: Locale, prefill: Partial<Record<string, string>>, indicators: readonly Indicator[]) {
+  const s = CYCLE[locale].form.indicators;
+  return {
+    indicatorsTitle: indicators.length ? s.title : '',
+    indicatorsNote: s.note,
+    indicatorInputs: indicators.map((i) => ({ id: indicatorField(i.id), label: s.label(i.label[locale], i.unit[locale]), value: prefill[indicatorField(i.id)] ?? '' })),
+    indicatorPlaceholder: s.placeholder,
+    indicatorError: s.error,
+  };
+}
+
 /** The report form for one unit: one input per PAR area (or per ad-hoc question) plus the common fields. */
 export function reportFormCard(cycle: Cycle, unit: Unit, locale: Locale, options: FormOptions = {}): AdaptiveCardJson {
   const strings = CYCLE[locale];
@@ -102,6 +120,7 @@ export function reportFormCard(cycle: Cycle, unit: Unit, locale: Locale, options
     quarterly: cycle.kind === 'quarterly',
     labels: s,
     ...planSection(cycle, locale, prefill, options.plan, options.now ?? new Date()),
+    ...indicatorSection(locale, prefill, cycle.kind === 'quarterly' ? (options.indicators ?? []) : []),
     taskResultPlaceholder: s.plan.resultPlaceholder,
     taskChoices: (['done', 'in-progress', 'not-started'] as const).map((value) => ({ value, title: strings.taskStatuses[value] })),
     difficulties: prefill.difficulties ?? '',
@@ -113,8 +132,16 @@ export function reportFormCard(cycle: Cycle, unit: Unit, locale: Locale, options
   });
 }
 
+/** "Số hồ sơ … (hồ sơ): 1.250", one line per reported figure, in the list's order (ids no longer listed last, by id). */
+function figureLines(figures: Record<string, number>, indicators: readonly Indicator[], locale: Locale): string {
+  const s = CYCLE[locale].form.indicators;
+  const known = indicators.filter((i) => figures[i.id] !== undefined).map((i) => `${s.label(i.label[locale], i.unit[locale])}: ${figureText(figures[i.id]!, locale)}`);
+  const unknown = Object.keys(figures).filter((id) => !indicators.some((i) => i.id === id)).map((id) => `${id}: ${figureText(figures[id]!, locale)}`);
+  return [...known, ...unknown].join('\n');
+}
+
 /** The receipt that replaces the form: what was stored, when, whether on time, with "Sửa báo cáo" while open. */
-export function receiptCard(cycle: Cycle, unit: Unit, version: SubmissionVersion, roster: Roster, locale: Locale, editable: boolean, note = ''): AdaptiveCardJson {
+export function receiptCard(cycle: Cycle, unit: Unit, version: SubmissionVersion, roster: Roster, locale: Locale, editable: boolean, note = '', indicators: readonly Indicator[] = []): AdaptiveCardJson {
   const strings = CYCLE[locale];
   const s = strings.receipt;
   const a = version.answers;
@@ -126,6 +153,9 @@ export function receiptCard(cycle: Cycle, unit: Unit, version: SubmissionVersion
           ...unit.parAreas.filter((area) => a.areas[area]).map((area) => ({ label: PAR_AREA_TITLES[area][locale], text: a.areas[area]! })),
           ...(a.tasks ?? []).map((t) => ({ label: strings.form.plan.receiptLabel(t.number, t.content), text: [t.status ? strings.taskStatuses[t.status] : '', t.result].filter(Boolean).join(' — ') })),
           ...(a.taskStatus ? [{ label: strings.form.taskStatus, text: `${strings.taskStatuses[a.taskStatus]}${a.taskNote ? ` — ${a.taskNote}` : ''}` }] : []),
+          ...(a.indicators && Object.keys(a.indicators).length
+            ? [{ label: strings.form.indicators.title, text: figureLines(a.indicators, indicators, locale) }]
+            : []),
           ...(a.nextQuarterTasks ? [{ label: strings.form.nextQuarterTasks, text: a.nextQuarterTasks }] : []),
         ];
   if (a.difficulties) sections.push({ label: strings.form.difficulties, text: a.difficulties });

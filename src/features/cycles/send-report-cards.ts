@@ -6,6 +6,7 @@ import type { AppServices } from '../app-services.ts';
 import { localeOf } from '../member-locale.ts';
 import { actingMember } from './acting-member.ts';
 import { cyclePlan, formPlanOf } from './form-plan.ts';
+import { indicatorsOfUnit } from './indicator-list.ts';
 import { reportFormCard } from './report-cards.ts';
 
 /** How often the opener's progress card is refreshed while sending (Teams allows ~7 edits/s per chat; stay far below). */
@@ -133,6 +134,7 @@ async function fanOut(app: AppServices, cycleId: string, onlyUnits: string[] | u
     const card = reportFormCard(cycle, unit, await localeOf(app, memberId), {
       onBehalfOfName: onBehalfOf ? app.roster.member(onBehalfOf)?.name : undefined,
       plan: formPlanOf(plan, cycle, unit),
+      indicators: indicatorsOfUnit(app, cycle, unit),
       now: app.clock(),
     });
     // The intent is durable before the card goes on the wire: only a unit a killed instance left 'sending' can have had it already.

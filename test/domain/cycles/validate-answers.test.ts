@@ -53,7 +53,7 @@ describe('validating a unit report', () => {
     ];
 
     it('keeps the lead unit\'s status and result, a cooperating unit\'s result only, and skips tasks left empty', () => {
-      const { answers, problems } = validateAnswers(unit, undefined, { 'area_the-che': 'x', 'task_t-1_status': 'done', 'task_t-1_result': ' Đã ban hành ', 'task_t-2_status': 'done', 'task_t-2_result': 'Góp ý dự thảo' }, tasks);
+      const { answers, problems } = validateAnswers(unit, undefined, { 'area_the-che': 'x', 'task_t-1_status': 'done', 'task_t-1_result': ' Đã ban hành ', 'task_t-2_status': 'done', 'task_t-2_result': 'Góp ý dự thảo' }, { tasks });
       expect(problems).to.deep.equal([]);
       expect(answers!.tasks).to.deep.equal([
         { taskId: 't-1', number: '1', content: 'Nhiệm vụ t-1', status: 'done', result: 'Đã ban hành' },
@@ -62,7 +62,7 @@ describe('validating a unit report', () => {
     });
 
     it('refuses an unknown status and a result over the limit, naming the task\'s inputs', () => {
-      const { answers, problems } = validateAnswers(unit, undefined, { 'area_the-che': 'x', 'task_t-1_status': 'xong', 'task_t-3_result': 'a'.repeat(LIMITS.taskResult + 1) }, tasks);
+      const { answers, problems } = validateAnswers(unit, undefined, { 'area_the-che': 'x', 'task_t-1_status': 'xong', 'task_t-3_result': 'a'.repeat(LIMITS.taskResult + 1) }, { tasks });
       expect(answers).to.equal(undefined);
       expect(problems).to.deep.equal([
         { field: 'task_t-1_status', problem: 'badChoice' },
