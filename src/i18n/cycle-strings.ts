@@ -3,6 +3,7 @@ import type { FieldProblem } from '../domain/cycles/validate-answers.ts';
 import type { UnitState } from '../domain/cycles/unit-status.ts';
 import type { CycleState } from '../domain/cycles/cycle.ts';
 import type { TaskStatus } from '../domain/cycles/submission.ts';
+import type { UnitDutyId } from '../domain/cycles/unit-duties.ts';
 import type { Catalogue } from './locale.ts';
 
 interface CycleStrings {
@@ -39,6 +40,8 @@ interface CycleStrings {
       resultPlaceholder: string;
       receiptLabel: (number: string, content: string) => string;
     };
+    duties: { title: string; labels: Record<UnitDutyId, string> };
+    otherArea: { title: string; area: string; placeholder: string; text: string; receipt: (area: string) => string };
     indicators: {
       title: string;
       note: string;
@@ -158,6 +161,17 @@ export const CYCLE: Catalogue<CycleStrings> = {
         result: (number, lead) => (lead ? `Kết quả nhiệm vụ ${number}` : `Kết quả phối hợp thực hiện nhiệm vụ ${number}`),
         resultPlaceholder: 'Kết quả, sản phẩm đạt được (ngắn gọn)…',
         receiptLabel: (number, content) => `Nhiệm vụ ${number}: ${content}`,
+      },
+      duties: {
+        title: 'Nhiệm vụ chung của mọi đơn vị',
+        labels: { 'tuyen-truyen': 'Tuyên truyền, phân công thực hiện nhiệm vụ CCHC trong nội bộ đơn vị (Điều 2.3 Quy chế)' },
+      },
+      otherArea: {
+        title: 'Kết quả ở lĩnh vực ngoài danh sách được phân công (không bắt buộc)',
+        area: 'Lĩnh vực khác',
+        placeholder: 'Chọn lĩnh vực',
+        text: 'Kết quả ở lĩnh vực khác',
+        receipt: (area) => `${area} (ngoài lĩnh vực được phân công)`,
       },
       indicators: {
         title: 'Số liệu chủ yếu trong kỳ',
@@ -288,6 +302,17 @@ export const CYCLE: Catalogue<CycleStrings> = {
         result: (number, lead) => (lead ? `Result of task ${number}` : `Result of the unit's part in task ${number}`),
         resultPlaceholder: 'What was achieved or delivered (briefly)…',
         receiptLabel: (number, content) => `Task ${number}: ${content}`,
+      },
+      duties: {
+        title: 'Duties of every unit',
+        labels: { 'tuyen-truyen': 'Communicating and assigning the CCHC work within the unit (Article 2.3 of the rules)' },
+      },
+      otherArea: {
+        title: 'Results in an area outside the assigned list (optional)',
+        area: 'Other area',
+        placeholder: 'Choose an area',
+        text: 'Results in the other area',
+        receipt: (area) => `${area} (outside the assigned areas)`,
       },
       indicators: {
         title: 'Key figures for the period',

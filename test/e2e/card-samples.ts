@@ -291,6 +291,15 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
         },
       ],
       taskResultPlaceholder: cycle.form.plan.resultPlaceholder,
+      dutiesTitle: cycle.form.duties.title,
+      duties: [{ id: 'duty_tuyen-truyen', label: cycle.form.duties.labels['tuyen-truyen'], value: 'Quán triệt kế hoạch CCHC tại cuộc họp giao ban.' }],
+      otherAreaLabels: cycle.form.otherArea,
+      otherAreaChoices: [
+        { title: 'Cải cách thể chế', value: 'the-che' },
+        { title: 'Cải cách tài chính công', value: 'tai-chinh-cong' },
+      ],
+      otherArea: 'the-che',
+      otherAreaText: 'Góp ý dự thảo quy chế phối hợp.',
       indicatorsTitle: cycle.form.indicators.title,
       indicatorsNote: cycle.form.indicators.note,
       indicatorInputs: [

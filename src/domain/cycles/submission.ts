@@ -1,5 +1,6 @@
 import { canonicalJson as canonical } from '../canonical-json.ts';
 import type { ParArea } from '../par-areas.ts';
+import type { UnitDutyId } from './unit-duties.ts';
 
 export type TaskStatus = 'done' | 'in-progress' | 'not-started';
 
@@ -18,6 +19,10 @@ export interface TaskReport {
 export interface ReportAnswers {
   /** Results per PAR area the unit reports on (kết quả thực hiện nhiệm vụ CCHC). */
   areas: Partial<Record<ParArea, string>>;
+  /** Every unit's duties (Điều 2.3), whatever its assigned areas. */
+  duties?: Partial<Record<UnitDutyId, string>>;
+  /** A result the unit chose to report in an area outside its assigned list. */
+  otherArea?: { area: ParArea; text: string };
   /** Plan tasks due or open in the quarter, as the unit reported them. */
   tasks?: TaskReport[];
   /** Key figures (data/indicators.json) by indicator id: whole numbers ≥ 0; indicators left empty are absent. */

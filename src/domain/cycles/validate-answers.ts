@@ -1,6 +1,7 @@
 import type { Unit } from '../committee/committee.ts';
 import { cleanUserText } from '../commands/normalize-text.ts';
-import type { ParArea } from '../par-areas.ts';
+import { isParArea, type ParArea } from '../par-areas.ts';
+import { UNIT_DUTIES, dutyField } from './unit-duties.ts';
 import type { Indicator } from '../indicators/indicator-schema.ts';
 import { indicatorField, parseWholeNumber } from '../indicators/indicators.ts';
 import type { FormTask } from './form-tasks.ts';
@@ -67,6 +68,12 @@ export function validateAnswers(unit: Unit, questions: string[] | undefined, raw
       const value = capped(field, text(raw[field]), LIMITS.area);
       if (value) answers.areas[area] = value;
     }
+    for (const duty of UNIT_DUTIES) {
+      const value = capped(dutyField(duty.id), text(raw[dutyField(duty.id)]), LIMITS.area);
+      if (value) answers.duties = { ...answers.duties, [duty.id]: value };
+    }
+    const other = otherAreaResult(unit, raw, problems, capped);
+    if (other) answers.otherArea = other;
     if (Object.keys(answers.areas).length === 0) problems.push({ field: areaField(unit.parAreas[0]!), problem: 'atLeastOneArea' });
     const reports = (form.tasks ?? []).flatMap((t) => taskReport(t, raw, problems, capped));
     if (reports.length) answers.tasks = reports;
@@ -94,6 +101,21 @@ export function validateAnswers(unit: Unit, questions: string[] | undefined, raw
   }
   answers.evidence = urls;
   return problems.length ? { problems } : { answers, problems };
+}
+
+/** Input ids of the optional result in an area outside the unit's list. */
+export const OTHER_AREA_FIELDS = { area: 'otherArea', text: 'otherAreaText' } as const;
+
+/** The optional out-of-area result: an area the unit is not assigned, and its text; one without the other is refused. */
+function otherAreaResult(unit: Unit, raw: Record<string, unknown>, problems: FieldProblem[], capped: (field: string, value: string, limit: number) => string): { area: ParArea; text: string } | undefined {
+  const area = text(raw[OTHER_AREA_FIELDS.area]);
+  const value = capped(OTHER_AREA_FIELDS.text, text(raw[OTHER_AREA_FIELDS.text]), LIMITS.area);
+  if (!area && !value) return undefined;
+  if (!area) problems.push({ field: OTHER_AREA_FIELDS.area, problem: 'required' });
+  else if (!isParArea(area) || unit.parAreas.includes(area)) problems.push({ field: OTHER_AREA_FIELDS.area, problem: 'badChoice' });
+  else if (!value) problems.push({ field: OTHER_AREA_FIELDS.text, problem: 'required' });
+  else return { area, text: value };
+  return undefined;
 }
 
 /** One listed task's inputs: a status from the lead unit only, a short result from anyone; nothing when both are empty. */

@@ -2,8 +2,9 @@ import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.ts';
 import type { Roster, Unit } from '../../domain/committee/committee.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
 import type { ReportAnswers, SubmissionVersion } from '../../domain/cycles/submission.ts';
-import { LIMITS, answerField, areaField, taskFields } from '../../domain/cycles/validate-answers.ts';
-import { PAR_AREA_TITLES } from '../../domain/par-areas.ts';
+import { LIMITS, OTHER_AREA_FIELDS, answerField, areaField, taskFields } from '../../domain/cycles/validate-answers.ts';
+import { UNIT_DUTIES, dutyField, type UnitDutyId } from '../../domain/cycles/unit-duties.ts';
+import { PAR_AREAS, PAR_AREA_TITLES } from '../../domain/par-areas.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { formatDate, formatInstant, localDate } from '../../domain/calendar/index.ts';
@@ -37,6 +38,11 @@ export function answersToInputs(answers: ReportAnswers, questions?: string[]): R
   };
   for (const [area, text] of Object.entries(answers.areas)) inputs[`area_${area}`] = text ?? '';
   (questions ?? []).forEach((_, i) => (inputs[answerField(i)] = answers.answers[i] ?? ''));
+  for (const [id, text] of Object.entries(answers.duties ?? {})) inputs[dutyField(id as UnitDutyId)] = text ?? '';
+  if (answers.otherArea) {
+    inputs[OTHER_AREA_FIELDS.area] = answers.otherArea.area;
+    inputs[OTHER_AREA_FIELDS.text] = answers.otherArea.text;
+  }
   for (const [id, value] of Object.entries(answers.indicators ?? {})) inputs[indicatorField(id)] = String(value);
   for (const t of answers.tasks ?? []) {
     const f = taskFields(t.taskId);
@@ -80,6 +86,19 @@ function planSection(cycle: Cycle, locale: Locale, prefill: Partial<Record<strin
   return { planTitle: s.title(plan.year), planNote: notes.filter(Boolean).join(' '), tasks };
 }
 
+/** Every unit's duties (Điều 2.3) and the optional result in an area outside the unit's list. */
+function dutySection(unit: Unit, locale: Locale, prefill: Partial<Record<string, string>>) {
+  const s = CYCLE[locale].form;
+  return {
+    dutiesTitle: s.duties.title,
+    duties: UNIT_DUTIES.map((d) => ({ id: dutyField(d.id), label: s.duties.labels[d.id], value: prefill[dutyField(d.id)] ?? '' })),
+    otherAreaLabels: s.otherArea,
+    otherAreaChoices: PAR_AREAS.filter((a) => !unit.parAreas.includes(a)).map((a) => ({ title: PAR_AREA_TITLES[a][locale], value: a })),
+    otherArea: prefill[OTHER_AREA_FIELDS.area] ?? '',
+    otherAreaText: prefill[OTHER_AREA_FIELDS.text] ?? '',
+  };
+}
+
 /** The key-figures part of a quarterly form: one whole-number input per indicator the unit is asked. */
 function indicatorSection(locale: Locale, prefill: Partial<Record<string, string>>, indicators: readonly Indicator[]) {
   const s = CYCLE[locale].form.indicators;
@@ -120,6 +139,7 @@ export function reportFormCard(cycle: Cycle, unit: Unit, locale: Locale, options
     quarterly: cycle.kind === 'quarterly',
     labels: s,
     ...planSection(cycle, locale, prefill, options.plan, options.now ?? new Date()),
+    ...dutySection(unit, locale, prefill),
     ...indicatorSection(locale, prefill, cycle.kind === 'quarterly' ? (options.indicators ?? []) : []),
     taskResultPlaceholder: s.plan.resultPlaceholder,
     taskChoices: (['done', 'in-progress', 'not-started'] as const).map((value) => ({ value, title: strings.taskStatuses[value] })),
@@ -153,6 +173,8 @@ export function receiptCard(cycle: Cycle, unit: Unit, version: SubmissionVersion
           ...unit.parAreas.filter((area) => a.areas[area]).map((area) => ({ label: PAR_AREA_TITLES[area][locale], text: a.areas[area]! })),
           ...(a.tasks ?? []).map((t) => ({ label: strings.form.plan.receiptLabel(t.number, t.content), text: [t.status ? strings.taskStatuses[t.status] : '', t.result].filter(Boolean).join(' — ') })),
           ...(a.taskStatus ? [{ label: strings.form.taskStatus, text: `${strings.taskStatuses[a.taskStatus]}${a.taskNote ? ` — ${a.taskNote}` : ''}` }] : []),
+          ...UNIT_DUTIES.filter((d) => a.duties?.[d.id]).map((d) => ({ label: strings.form.duties.labels[d.id], text: a.duties![d.id]! })),
+          ...(a.otherArea ? [{ label: strings.form.otherArea.receipt(PAR_AREA_TITLES[a.otherArea.area][locale]), text: a.otherArea.text }] : []),
           ...(a.indicators && Object.keys(a.indicators).length
             ? [{ label: strings.form.indicators.title, text: figureLines(a.indicators, indicators, locale) }]
             : []),

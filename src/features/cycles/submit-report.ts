@@ -1,6 +1,7 @@
 import { acceptsSubmissions, cycleState, isLate } from '../../domain/cycles/cycle.ts';
 import { latestVersion, sameAnswers, type UnitSubmission } from '../../domain/cycles/submission.ts';
-import { validateAnswers, type FieldProblem } from '../../domain/cycles/validate-answers.ts';
+import { OTHER_AREA_FIELDS, validateAnswers, type FieldProblem } from '../../domain/cycles/validate-answers.ts';
+import { UNIT_DUTIES, dutyField } from '../../domain/cycles/unit-duties.ts';
 import { PAR_AREA_TITLES, isParArea } from '../../domain/par-areas.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
@@ -19,6 +20,10 @@ import { answersToInputs, receiptCard, reportFormCard } from './report-cards.ts'
 
 function fieldLabel(field: string, locale: Locale, questions?: string[], plan?: FormPlan, indicators: readonly Indicator[] = []): string {
   const s = CYCLE[locale].form;
+  if (field === OTHER_AREA_FIELDS.area) return s.otherArea.area;
+  if (field === OTHER_AREA_FIELDS.text) return s.otherArea.text;
+  const duty = UNIT_DUTIES.find((d) => dutyField(d.id) === field);
+  if (duty) return s.duties.labels[duty.id];
   const indicator = indicators.find((i) => indicatorField(i.id) === field);
   if (indicator) return s.indicators.label(indicator.label[locale], indicator.unit[locale]);
   const task = /^task_(.+)_(status|result)$/.exec(field);

@@ -61,3 +61,20 @@ describe('indicators (key figures)', () => {
     expect(validateIndicators({ indicators: LIST }, 'f', new Set(['kinh-te']))).to.have.length(3);
   });
 });
+
+describe('every unit\'s duties and the other-area result on the form', () => {
+  const u = unit('kinh-te', ['the-che']);
+  it('keeps the duty text and an out-of-area result with its area', () => {
+    const { answers } = validateAnswers(u, undefined, { 'area_the-che': 'x', 'duty_tuyen-truyen': ' Quán triệt ', otherArea: 'tthc', otherAreaText: 'Hỗ trợ một cửa' });
+    expect(answers!.duties).to.deep.equal({ 'tuyen-truyen': 'Quán triệt' });
+    expect(answers!.otherArea).to.deep.equal({ area: 'tthc', text: 'Hỗ trợ một cửa' });
+  });
+
+  it('refuses text without an area, an assigned or unknown area, and an area without text', () => {
+    const problems = (raw: Record<string, string>) => validateAnswers(u, undefined, { 'area_the-che': 'x', ...raw }).problems;
+    expect(problems({ otherAreaText: 'y' })).to.deep.equal([{ field: 'otherArea', problem: 'required' }]);
+    expect(problems({ otherArea: 'the-che', otherAreaText: 'y' })).to.deep.equal([{ field: 'otherArea', problem: 'badChoice' }]);
+    expect(problems({ otherArea: 'khac', otherAreaText: 'y' })).to.deep.equal([{ field: 'otherArea', problem: 'badChoice' }]);
+    expect(problems({ otherArea: 'tthc' })).to.deep.equal([{ field: 'otherAreaText', problem: 'required' }]);
+  });
+});
