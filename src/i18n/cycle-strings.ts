@@ -33,6 +33,7 @@ interface CycleStrings {
       illustrative: string;
       none: (year: number) => string;
       noTasks: (year: number, period: string) => string;
+      /** Not "2. …": a TextBlock starting with a number and a dot renders as a Markdown list and drops the number. */
       heading: (number: string, content: string) => string;
       details: (t: { area: string; due: string; lead: boolean; output: string; overdue: boolean }) => string;
       status: (number: string) => string;
@@ -155,7 +156,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
         illustrative: 'Kế hoạch minh họa (dữ liệu mẫu, không phải kế hoạch chính thức).',
         none: (year) => `Chưa có Kế hoạch CCHC năm ${year} trên Trợ lý nên phiếu không liệt kê nhiệm vụ; Anh/Chị nêu tiến độ các nhiệm vụ được giao trong phần kết quả theo lĩnh vực.`,
         noTasks: (year, period) => `Đơn vị không có nhiệm vụ nào trong Kế hoạch CCHC năm ${year} đến hạn hoặc đang thực hiện trong ${period}.`,
-        heading: (number, content) => `${number}. ${content}`,
+        heading: (number, content) => `Nhiệm vụ ${number}: ${content}`,
         details: (t) => `${t.lead ? 'Chủ trì' : 'Phối hợp'} · Lĩnh vực: ${t.area} · Hạn: ${t.due}${t.overdue ? ' (quá hạn)' : ''} · Sản phẩm: ${t.output}`,
         status: (number) => `Tình trạng nhiệm vụ ${number}`,
         result: (number, lead) => (lead ? `Kết quả nhiệm vụ ${number}` : `Kết quả phối hợp thực hiện nhiệm vụ ${number}`),
@@ -296,7 +297,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
         illustrative: 'Illustrative plan (sample data, not an official plan).',
         none: (year) => `There is no ${year} CCHC plan in the assistant, so no tasks are listed; please describe the progress of assigned tasks in the results by area.`,
         noTasks: (year, period) => `The unit has no task of the ${year} CCHC plan due or in progress in ${period}.`,
-        heading: (number, content) => `${number}. ${content}`,
+        heading: (number, content) => `Task ${number}: ${content}`,
         details: (t) => `${t.lead ? 'Lead' : 'Cooperating'} · Area: ${t.area} · Due: ${t.due}${t.overdue ? ' (overdue)' : ''} · Output: ${t.output}`,
         status: (number) => `Status of task ${number}`,
         result: (number, lead) => (lead ? `Result of task ${number}` : `Result of the unit's part in task ${number}`),

@@ -76,7 +76,7 @@ describe('a quarter in the Agents Playground (real bot, headless Chromium)', fun
     const installs = pg.activities.slice(before).filter((a) => a.type === 'installationUpdate' && a.action === 'add');
     expect(installs.map((a) => (a.from as { id?: string }).id)).to.include(DEMO_USERS.tongHop.id);
     const text = await form.innerText();
-    if (withPlan) expect(text).to.include('2. Báo cáo kết quả CCHC hằng quý, 6 tháng, năm đúng hạn').and.include('Tình trạng nhiệm vụ 2');
+    if (withPlan) expect(text).to.include('Nhiệm vụ 2: Báo cáo kết quả CCHC hằng quý, 6 tháng, năm đúng hạn').and.include('Tình trạng nhiệm vụ 2');
     else expect(text).to.include(`Chưa có Kế hoạch CCHC năm ${year}`);
     for (const labelText of ['Phòng Tổng hợp', area, planTitle, 'Khó khăn – vướng mắc', 'Đề xuất – kiến nghị', 'Nhiệm vụ trọng tâm quý tới', 'Tài liệu kiểm chứng (đường dẫn)', 'Gửi báo cáo']) {
       expect(text).to.include(labelText);
