@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { holidayDataSchema } from '../src/domain/calendar/holiday-schema.ts';
 import { committeeSchema } from '../src/domain/committee/committee-schema.ts';
 import { criteriaSetSchema } from '../src/domain/par-criteria/criteria-schema.ts';
+import { indicatorFileSchema } from '../src/domain/indicators/indicator-schema.ts';
 
 /** A JSON Schema file beside a data file, generated from the zod schema the bot validates that file with. */
 export interface JsonSchemaFile {
@@ -24,5 +25,6 @@ export function jsonSchemaFiles(): JsonSchemaFile[] {
     { file: 'data/committee.schema.json', text: render(committeeSchema) },
     { file: 'data/holidays.schema.json', text: render(holidayDataSchema) },
     { file: 'data/par-criteria/par-criteria.schema.json', text: render(criteriaSetSchema), dataFile: 'data/par-criteria/2026.json' },
+    { file: 'data/indicators.schema.json', text: render(indicatorFileSchema) },
   ];
 }

@@ -36,6 +36,8 @@ export interface Config {
   plansDir: string;
   /** PAR-index criteria sets (`<year>.json`), validated at start. */
   parCriteriaDir: string;
+  /** Key figures the quarterly form asks (data/indicators.json), validated at start; a missing file asks none. */
+  indicatorsFile: string;
   /** Entra ID login host (no tenant) for the connector token, the inbound token check and Graph. */
   authorityHost: string;
   /** Bot credentials; null means anonymous local mode (Agents Playground). */
@@ -206,6 +208,7 @@ export function readConfig(env: Env = process.env): Config {
     holidaysFile: path.resolve(pick(env, 'HOLIDAYS_FILE') ?? 'data/holidays.json'),
     plansDir: path.resolve(pick(env, 'PLANS_DIR') ?? path.join(committeeDir, 'plans')),
     parCriteriaDir: path.resolve(pick(env, 'PAR_CRITERIA_DIR') ?? path.join(committeeDir, 'par-criteria')),
+    indicatorsFile: path.resolve(pick(env, 'INDICATORS_FILE') ?? path.join(committeeDir, 'indicators.json')),
     authorityHost: cloud.authorityHost,
     bot,
     graph,

@@ -3,6 +3,7 @@ import type { FieldProblem } from '../domain/cycles/validate-answers.ts';
 import type { UnitState } from '../domain/cycles/unit-status.ts';
 import type { CycleState } from '../domain/cycles/cycle.ts';
 import type { TaskStatus } from '../domain/cycles/submission.ts';
+import type { UnitDutyId } from '../domain/cycles/unit-duties.ts';
 import type { Catalogue } from './locale.ts';
 
 interface CycleStrings {
@@ -27,8 +28,28 @@ interface CycleStrings {
     resultPlaceholder: string;
     resultRequired: string;
     taskStatus: string;
-    taskStatusPlaceholder: string;
-    taskNote: string;
+    plan: {
+      title: (year: number) => string;
+      illustrative: string;
+      none: (year: number) => string;
+      noTasks: (year: number, period: string) => string;
+      /** Not "2. …": a TextBlock starting with a number and a dot renders as a Markdown list and drops the number. */
+      heading: (number: string, content: string) => string;
+      details: (t: { area: string; due: string; lead: boolean; output: string; overdue: boolean }) => string;
+      status: (number: string) => string;
+      result: (number: string, lead: boolean) => string;
+      resultPlaceholder: string;
+      receiptLabel: (number: string, content: string) => string;
+    };
+    duties: { title: string; labels: Record<UnitDutyId, string> };
+    otherArea: { title: string; area: string; placeholder: string; text: string; receipt: (area: string) => string };
+    indicators: {
+      title: string;
+      note: string;
+      label: (label: string, unit: string) => string;
+      placeholder: string;
+      error: string;
+    };
     difficulties: string;
     proposals: string;
     nextQuarterTasks: string;
@@ -130,8 +151,36 @@ export const CYCLE: Catalogue<CycleStrings> = {
       resultPlaceholder: 'Nêu kết quả, số liệu cụ thể trong kỳ…',
       resultRequired: 'Vui lòng nhập kết quả thực hiện của ít nhất một lĩnh vực.',
       taskStatus: 'Tiến độ nhiệm vụ được giao (Phụ lục 2A)',
-      taskStatusPlaceholder: 'Chọn tiến độ',
-      taskNote: 'Ghi chú tiến độ',
+      plan: {
+        title: (year) => `Nhiệm vụ theo Kế hoạch CCHC năm ${year} (Phụ lục 2A)`,
+        illustrative: 'Kế hoạch minh họa (dữ liệu mẫu, không phải kế hoạch chính thức).',
+        none: (year) => `Chưa có Kế hoạch CCHC năm ${year} trên Trợ lý nên phiếu không liệt kê nhiệm vụ; Anh/Chị nêu tiến độ các nhiệm vụ được giao trong phần kết quả theo lĩnh vực.`,
+        noTasks: (year, period) => `Đơn vị không có nhiệm vụ nào trong Kế hoạch CCHC năm ${year} đến hạn hoặc đang thực hiện trong ${period}.`,
+        heading: (number, content) => `Nhiệm vụ ${number}: ${content}`,
+        details: (t) => `${t.lead ? 'Chủ trì' : 'Phối hợp'} · Lĩnh vực: ${t.area} · Hạn: ${t.due}${t.overdue ? ' (quá hạn)' : ''} · Sản phẩm: ${t.output}`,
+        status: (number) => `Tình trạng nhiệm vụ ${number}`,
+        result: (number, lead) => (lead ? `Kết quả nhiệm vụ ${number}` : `Kết quả phối hợp thực hiện nhiệm vụ ${number}`),
+        resultPlaceholder: 'Kết quả, sản phẩm đạt được (ngắn gọn)…',
+        receiptLabel: (number, content) => `Nhiệm vụ ${number}: ${content}`,
+      },
+      duties: {
+        title: 'Nhiệm vụ chung của mọi đơn vị',
+        labels: { 'tuyen-truyen': 'Tuyên truyền, phân công thực hiện nhiệm vụ CCHC trong nội bộ đơn vị (Điều 2.3 Quy chế)' },
+      },
+      otherArea: {
+        title: 'Kết quả ở lĩnh vực ngoài danh sách được phân công (không bắt buộc)',
+        area: 'Lĩnh vực khác',
+        placeholder: 'Chọn lĩnh vực',
+        text: 'Kết quả ở lĩnh vực khác',
+        receipt: (area) => `${area} (ngoài lĩnh vực được phân công)`,
+      },
+      indicators: {
+        title: 'Số liệu chủ yếu trong kỳ',
+        note: 'Ghi số nguyên (ví dụ 1250 hoặc 1.250); để trống chỉ tiêu đơn vị không có số liệu.',
+        label: (label, unit) => `${label} (${unit})`,
+        placeholder: 'Số nguyên, ví dụ 1250',
+        error: 'Vui lòng ghi số nguyên không âm.',
+      },
       difficulties: 'Khó khăn – vướng mắc',
       proposals: 'Đề xuất – kiến nghị',
       nextQuarterTasks: 'Nhiệm vụ trọng tâm quý tới',
@@ -149,6 +198,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
         badUrl: `"${label}" phải là các đường dẫn bắt đầu bằng https:// hoặc http://, mỗi dòng một đường dẫn.`,
         tooMany: `"${label}" chỉ nhận tối đa ${p.limit} đường dẫn.`,
         badChoice: `"${label}" có lựa chọn không hợp lệ.`,
+        notWholeNumber: `"${label}" phải là số nguyên không âm, ví dụ 1250 hoặc 1.250.`,
         atLeastOneArea: 'Vui lòng nhập kết quả thực hiện ở ít nhất một lĩnh vực.',
       })[p.problem],
     problemsIntro: 'Báo cáo chưa được lưu vì:',
@@ -242,8 +292,36 @@ export const CYCLE: Catalogue<CycleStrings> = {
       resultPlaceholder: 'Results and figures for the period…',
       resultRequired: 'Please enter results (at least one area is required).',
       taskStatus: 'Progress of assigned tasks (Appendix 2A)',
-      taskStatusPlaceholder: 'Choose progress',
-      taskNote: 'Progress note',
+      plan: {
+        title: (year) => `Tasks of the ${year} CCHC plan (Appendix 2A)`,
+        illustrative: 'Illustrative plan (sample data, not an official plan).',
+        none: (year) => `There is no ${year} CCHC plan in the assistant, so no tasks are listed; please describe the progress of assigned tasks in the results by area.`,
+        noTasks: (year, period) => `The unit has no task of the ${year} CCHC plan due or in progress in ${period}.`,
+        heading: (number, content) => `Task ${number}: ${content}`,
+        details: (t) => `${t.lead ? 'Lead' : 'Cooperating'} · Area: ${t.area} · Due: ${t.due}${t.overdue ? ' (overdue)' : ''} · Output: ${t.output}`,
+        status: (number) => `Status of task ${number}`,
+        result: (number, lead) => (lead ? `Result of task ${number}` : `Result of the unit's part in task ${number}`),
+        resultPlaceholder: 'What was achieved or delivered (briefly)…',
+        receiptLabel: (number, content) => `Task ${number}: ${content}`,
+      },
+      duties: {
+        title: 'Duties of every unit',
+        labels: { 'tuyen-truyen': 'Communicating and assigning the CCHC work within the unit (Article 2.3 of the rules)' },
+      },
+      otherArea: {
+        title: 'Results in an area outside the assigned list (optional)',
+        area: 'Other area',
+        placeholder: 'Choose an area',
+        text: 'Results in the other area',
+        receipt: (area) => `${area} (outside the assigned areas)`,
+      },
+      indicators: {
+        title: 'Key figures for the period',
+        note: 'Whole numbers (e.g. 1250 or 1.250); leave a figure empty when the unit has none.',
+        label: (label, unit) => `${label} (${unit})`,
+        placeholder: 'Whole number, e.g. 1250',
+        error: 'Please enter a whole number of 0 or more.',
+      },
       difficulties: 'Difficulties',
       proposals: 'Proposals',
       nextQuarterTasks: 'Key tasks next quarter',
@@ -261,6 +339,7 @@ export const CYCLE: Catalogue<CycleStrings> = {
         badUrl: `"${label}" must be links starting with https:// or http://, one per line.`,
         tooMany: `"${label}" takes at most ${p.limit} links.`,
         badChoice: `"${label}" has an invalid choice.`,
+        notWholeNumber: `"${label}" must be a whole number of 0 or more, e.g. 1250 or 1.250.`,
         atLeastOneArea: 'Please enter results for at least one area.',
       })[p.problem],
     problemsIntro: 'The report was not saved because:',

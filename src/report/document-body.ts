@@ -5,6 +5,8 @@ import { bodyParagraph, headingParagraph, noteParagraph, textRun, unitTextsOrNot
 import { EMPTY_SECTION_TEXT, SECTION_TITLES } from './report-labels.ts';
 import { submissionSummary, submissionTable } from './submission-table.ts';
 import { taskProgressTable } from './task-progress-table.ts';
+import { planProgressBlocks } from './plan-progress-table.ts';
+import { keyFiguresBlocks } from './key-figures-table.ts';
 
 const EMPTY = EMPTY_SECTION_TEXT.vi;
 
@@ -16,6 +18,9 @@ function* quarterlyResults(report: CompiledReport): Generator<string> {
     yield* unitTextsOrNote(area.entries, EMPTY);
   }
   yield* taskProgress(report, report.areas.length + 1);
+  let next = report.areas.length + (report.taskProgress.length ? 2 : 1);
+  if (report.planProgress) yield* planProgressBlocks(report.planProgress, next++);
+  if (report.keyFigures?.length) yield* keyFiguresBlocks(report.keyFigures, next);
 }
 
 /** Section I of an ad-hoc report: each question, numbered, with the units' answers. */

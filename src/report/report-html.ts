@@ -2,6 +2,8 @@ import type { CompiledReport } from '../domain/report/compiled-report.ts';
 import { PAR_AREA_TITLES } from '../domain/par-areas.ts';
 import { escapeHtml, textToHtml } from './escape-html.ts';
 import { HTML_LABELS } from './html-labels.ts';
+import { planProgressHtml } from './plan-progress-html.ts';
+import { KEY_FIGURE_LABELS, figureText } from './key-figure-labels.ts';
 import { STYLE, joinPieces, safeLinkHtml, tableHtml, unitTextsHtml } from './html-parts.ts';
 import type { HtmlPieces } from './html-parts.ts';
 import {
@@ -43,6 +45,13 @@ function taskProgressHtml(report: CompiledReport, locale: ReportLocale, number: 
   return h3(`${number}. ${SECTION_TITLES.taskProgress[locale]}`) + tableHtml([l.number, l.unit, l.status, l.note], rows);
 }
 
+function keyFiguresHtml(report: CompiledReport, locale: ReportLocale, number: number): HtmlPieces {
+  if (!report.keyFigures?.length) return [];
+  const l = KEY_FIGURE_LABELS[locale];
+  const rows = report.keyFigures.map((f, i) => [String(i + 1), escapeHtml(f.label), escapeHtml(f.unit), figureText(f.total, locale), `${f.unitsReported}/${f.unitsAsked}`]);
+  return [h3(`${number}. ${l.title}`) + tableHtml([l.number, l.indicator, l.unit, l.total, l.reported], rows)];
+}
+
 function sectionOneHtml(report: CompiledReport, locale: ReportLocale): HtmlPieces {
   const empty = EMPTY_SECTION_TEXT[locale];
   if (report.kind === 'ad-hoc') {
@@ -54,7 +63,9 @@ function sectionOneHtml(report: CompiledReport, locale: ReportLocale): HtmlPiece
     const title = locale === 'vi' ? a.title : PAR_AREA_TITLES[a.area].en;
     return [h3(`${i + 1}. ${title}`), ...unitTextsHtml(a.entries, empty)];
   });
-  return joinPieces([[h2(SECTION_TITLES.results[locale])], ...areas, [taskProgressHtml(report, locale, report.areas.length + 1)]], '\n');
+  let next = report.areas.length + (report.taskProgress.length ? 2 : 1);
+  const plan = report.planProgress ? [planProgressHtml(report.planProgress, locale, next++)] : [];
+  return joinPieces([[h2(SECTION_TITLES.results[locale])], ...areas, [taskProgressHtml(report, locale, report.areas.length + 1)], plan, keyFiguresHtml(report, locale, next)], '\n');
 }
 
 function submissionsHtml(report: CompiledReport, locale: ReportLocale): string {

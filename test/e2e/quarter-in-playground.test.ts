@@ -25,6 +25,10 @@ describe('a quarter in the Agents Playground (real bot, headless Chromium)', fun
   const area = 'Kết quả thực hiện nhiệm vụ CCHC — Công tác chỉ đạo, điều hành cải cách hành chính';
   const result = 'Ban hành Kế hoạch CCHC năm 2027; 100% văn bản chỉ đạo đúng hạn.';
   const difficulties = 'Thiếu cán bộ chuyên trách.';
+  // The shipped illustrative plan is for 2026, where Phòng Tổng hợp leads task 2 (due in quarter IV).
+  const year = quarterOf(new Date()).year;
+  const planTitle = `Nhiệm vụ theo Kế hoạch CCHC năm ${year} (Phụ lục 2A)`;
+  const withPlan = year === 2026;
   let bot: BotProcess;
   let pg: PlaygroundSession;
 
@@ -72,7 +76,9 @@ describe('a quarter in the Agents Playground (real bot, headless Chromium)', fun
     const installs = pg.activities.slice(before).filter((a) => a.type === 'installationUpdate' && a.action === 'add');
     expect(installs.map((a) => (a.from as { id?: string }).id)).to.include(DEMO_USERS.tongHop.id);
     const text = await form.innerText();
-    for (const labelText of ['Phòng Tổng hợp', area, 'Tiến độ nhiệm vụ được giao (Phụ lục 2A)', 'Khó khăn – vướng mắc', 'Đề xuất – kiến nghị', 'Nhiệm vụ trọng tâm quý tới', 'Tài liệu kiểm chứng (đường dẫn)', 'Gửi báo cáo']) {
+    if (withPlan) expect(text).to.include('Nhiệm vụ 2: Báo cáo kết quả CCHC hằng quý, 6 tháng, năm đúng hạn').and.include('Tình trạng nhiệm vụ 2');
+    else expect(text).to.include(`Chưa có Kế hoạch CCHC năm ${year}`);
+    for (const labelText of ['Phòng Tổng hợp', area, planTitle, 'Khó khăn – vướng mắc', 'Đề xuất – kiến nghị', 'Nhiệm vụ trọng tâm quý tới', 'Tài liệu kiểm chứng (đường dẫn)', 'Gửi báo cáo']) {
       expect(text).to.include(labelText);
     }
     await pg.screenshot('quarter-03-form-delivered');
@@ -88,7 +94,10 @@ describe('a quarter in the Agents Playground (real bot, headless Chromium)', fun
 
   it('replaces the form with the receipt after "Gửi báo cáo"', async function () {
     await pg.fillInput(area, result);
-    await pg.selectChoice('Tiến độ nhiệm vụ được giao (Phụ lục 2A)', 'Hoàn thành');
+    if (withPlan) {
+      await pg.selectChoice('Tình trạng nhiệm vụ 2', 'Hoàn thành');
+      await pg.fillInput('Kết quả nhiệm vụ 2', 'Đã gửi báo cáo quý đúng hạn.');
+    }
     await pg.fillInput('Khó khăn – vướng mắc', difficulties);
     await pg.clickCardButton('Gửi báo cáo');
     const receipt = await pg.waitForCardText(`Đã nhận báo cáo CCHC — ${label}`);
@@ -96,6 +105,7 @@ describe('a quarter in the Agents Playground (real bot, headless Chromium)', fun
     expect(text).to.include(result);
     expect(text).to.include(difficulties);
     expect(text).to.include('Đúng hạn');
+    if (withPlan) expect(text).to.include('Hoàn thành — Đã gửi báo cáo quý đúng hạn.');
     // Replaced in place: the form is no longer in the chat.
     expect(await pg.page.locator('.ac-adaptiveCard').filter({ hasText: `Báo cáo kết quả thực hiện công tác CCHC — ${label}` }).count()).to.equal(0);
     await pg.screenshot('quarter-05-receipt');

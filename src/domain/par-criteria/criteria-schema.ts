@@ -12,7 +12,8 @@ const REQUIRED = 'bắt buộc, phải là chuỗi không rỗng / required, a n
 const NUMBERED = /^[1-9][0-9]?(\.[1-9][0-9]?){0,3}$/;
 const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-function text(max: number, description: string) {
+/** A required, trimmed, NFC text of at most `max` characters, with its description for the JSON Schema. */
+export function text(max: number, description: string) {
   return z
     .string({ error: REQUIRED })
     .refine((v) => v.trim() !== '', REQUIRED)

@@ -1,4 +1,6 @@
 import type { ParArea } from '../par-areas.ts';
+import type { KeyFigure } from './key-figures.ts';
+import type { PlanProgressSummary } from './plan-progress-summary.ts';
 
 /** One unit's answer to one section, named by its unit so readers know who said it. */
 export interface UnitText {
@@ -54,8 +56,12 @@ export interface CompiledReport {
   };
   /** Section I: one entry per PAR area, in PAR_AREAS order; areas nobody wrote about have no entries. */
   areas: Array<{ area: ParArea; title: string; entries: UnitText[] }>;
-  /** Phụ lục 2A progress reported by the units. */
+  /** Phụ lục 2A progress as forms before the annual plan reported it (one status per unit). */
   taskProgress: TaskProgressEntry[];
+  /** Progress of the year's CCHC plan when the report was compiled; absent without a plan (and for ad-hoc reports). */
+  planProgress?: PlanProgressSummary;
+  /** Key figures (data/indicators.json) summed over the units' answers; absent when no indicator applies. */
+  keyFigures?: KeyFigure[];
   difficulties: UnitText[];
   proposals: UnitText[];
   nextQuarterTasks: UnitText[];

@@ -11,6 +11,8 @@ import { requirePermission } from '../guards.ts';
 import type { Reply } from '../ports.ts';
 import type { CommandTurn } from '../turn.ts';
 import { currentCycle } from './current-cycle.ts';
+import { cyclePlan } from './form-plan.ts';
+import { indicatorList } from './indicator-list.ts';
 import { formatDate, formatInstant } from '../../domain/calendar/index.ts';
 
 /** The preview the standing member sees before sending: counts, missing units, contributions per area. */
@@ -37,7 +39,7 @@ export function previewCard(cycle: Cycle, report: CompiledReport, locale: Locale
 /** Compiles a cycle from the latest submissions and stores the result; the cycle becomes "compiled". */
 export async function compileCycle(app: AppServices, cycle: Cycle): Promise<{ cycle: Cycle; report: CompiledReport }> {
   const submissions = await app.cycles.submissions(cycle.id);
-  const report = compileReport(cycle, app.roster, submissions, app.clock());
+  const report = compileReport(cycle, app.roster, submissions, app.clock(), { plan: (await cyclePlan(app, cycle))?.plan, indicators: indicatorList(app) });
   await app.cycles.saveCompiled(report);
   const updated = await app.cycles.update(cycle.id, (c) => (c.state === 'sent' ? undefined : { ...c, state: 'compiled', compiledAt: report.compiledAt }));
   return { cycle: updated ?? cycle, report };

@@ -3,6 +3,7 @@ import { defineVerb, type FeatureModule } from '../feature-module.ts';
 import { adhocCommand, createAdhocAction } from './adhoc.ts';
 import { autoOpenQuarter } from './auto-open.ts';
 import { compileCommand } from './compile.ts';
+import { loadIndicatorsAtStart } from './indicator-list.ts';
 import { openQuarterCommand } from './open-quarter.ts';
 import { settleQueuedReports } from './report-mail-watch.ts';
 import { retryFormsJob, retryUndelivered } from './send-report-cards.ts';
@@ -36,6 +37,7 @@ export const cyclesModule: FeatureModule = {
     { name: 'cycles/retry-undelivered', when: 'working-hours', order: 60, run: async (ctx) => retryFormsJob(ctx.app, await ctx.cycles(), ctx.retryForms) },
   ],
   collections: ['cycles'],
+  onStart: loadIndicatorsAtStart,
   onMemberReachable: async (memberId, app) => {
     app.tasks.run(`deliver-waiting:${memberId}`, () => retryUndelivered(app, memberId));
   },

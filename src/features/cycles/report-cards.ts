@@ -2,11 +2,17 @@ import { renderCard, type AdaptiveCardJson } from '../../cards/render-card.ts';
 import type { Roster, Unit } from '../../domain/committee/committee.ts';
 import type { Cycle } from '../../domain/cycles/cycle.ts';
 import type { ReportAnswers, SubmissionVersion } from '../../domain/cycles/submission.ts';
-import { LIMITS, answerField, areaField } from '../../domain/cycles/validate-answers.ts';
-import { PAR_AREA_TITLES } from '../../domain/par-areas.ts';
+import { LIMITS, OTHER_AREA_FIELDS, answerField, areaField, taskFields } from '../../domain/cycles/validate-answers.ts';
+import { UNIT_DUTIES, dutyField, type UnitDutyId } from '../../domain/cycles/unit-duties.ts';
+import { PAR_AREAS, PAR_AREA_TITLES } from '../../domain/par-areas.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { formatDate, formatInstant } from '../../domain/calendar/index.ts';
+import { formatDate, formatInstant, localDate } from '../../domain/calendar/index.ts';
+import { isOverdue } from '../../domain/plan/plan-progress.ts';
+import type { Indicator } from '../../domain/indicators/indicator-schema.ts';
+import { indicatorField } from '../../domain/indicators/indicators.ts';
+import type { FormPlan } from './form-plan.ts';
+import { figureText } from '../../report/key-figure-labels.ts';
 
 export interface FormOptions {
   /** Values to show (an edit, or inputs sent back with errors). */
@@ -14,13 +20,17 @@ export interface FormOptions {
   errors?: string[];
   /** Name of the absent head when a deputy reports. */
   onBehalfOfName?: string;
+  /** Quarterly forms: the year's plan and the unit's tasks due or open in the quarter. */
+  plan?: FormPlan;
+  /** Today, for marking overdue tasks. */
+  now?: Date;
+  /** Quarterly forms: the key figures asked of this unit. */
+  indicators?: readonly Indicator[];
 }
 
 /** Card inputs of a stored answer set, keyed by input id, for pre-filling an edit. */
 export function answersToInputs(answers: ReportAnswers, questions?: string[]): Record<string, string> {
   const inputs: Record<string, string> = {
-    taskStatus: answers.taskStatus ?? '',
-    taskNote: answers.taskNote,
     difficulties: answers.difficulties,
     proposals: answers.proposals,
     nextQuarterTasks: answers.nextQuarterTasks,
@@ -28,6 +38,17 @@ export function answersToInputs(answers: ReportAnswers, questions?: string[]): R
   };
   for (const [area, text] of Object.entries(answers.areas)) inputs[`area_${area}`] = text ?? '';
   (questions ?? []).forEach((_, i) => (inputs[answerField(i)] = answers.answers[i] ?? ''));
+  for (const [id, text] of Object.entries(answers.duties ?? {})) inputs[dutyField(id as UnitDutyId)] = text ?? '';
+  if (answers.otherArea) {
+    inputs[OTHER_AREA_FIELDS.area] = answers.otherArea.area;
+    inputs[OTHER_AREA_FIELDS.text] = answers.otherArea.text;
+  }
+  for (const [id, value] of Object.entries(answers.indicators ?? {})) inputs[indicatorField(id)] = String(value);
+  for (const t of answers.tasks ?? []) {
+    const f = taskFields(t.taskId);
+    if (t.status) inputs[f.status] = t.status;
+    inputs[f.result] = t.result;
+  }
   return inputs;
 }
 
@@ -40,6 +61,54 @@ function headerFacts(cycle: Cycle, unit: Unit, locale: Locale) {
     { label: s.dataWindow, value: `${formatDate(cycle.dataFrom)} – ${formatDate(cycle.dataTo)}` },
     { label: s.deadline, value: formatDate(cycle.unitDeadline) },
   ];
+}
+
+/** The plan part of a quarterly form: a title, a note when there is no plan or no task, and one block per task. */
+function planSection(cycle: Cycle, locale: Locale, prefill: Partial<Record<string, string>>, plan: FormPlan | undefined, now: Date) {
+  const s = CYCLE[locale].form.plan;
+  if (!plan) return { planTitle: '', planNote: '', tasks: [] };
+  const notes = [plan.illustrative ? s.illustrative : '', !plan.found ? s.none(plan.year) : plan.tasks.length === 0 ? s.noTasks(plan.year, cycle.label) : ''];
+  const today = localDate(now);
+  const tasks = plan.tasks.map(({ task, due, lead }) => {
+    const f = taskFields(task.id);
+    return {
+      heading: s.heading(task.number, task.content),
+      details: s.details({ area: PAR_AREA_TITLES[task.area][locale], due: formatDate(due), lead, output: task.output, overdue: isOverdue(task, plan.year, today) }),
+      lead,
+      statusId: f.status,
+      statusLabel: s.status(task.number),
+      status: prefill[f.status] ?? (task.status === 'cancelled' ? 'not-started' : task.status),
+      resultId: f.result,
+      resultLabel: s.result(task.number, lead),
+      result: prefill[f.result] ?? '',
+    };
+  });
+  return { planTitle: s.title(plan.year), planNote: notes.filter(Boolean).join(' '), tasks };
+}
+
+/** Every unit's duties (Điều 2.3) and the optional result in an area outside the unit's list. */
+function dutySection(unit: Unit, locale: Locale, prefill: Partial<Record<string, string>>) {
+  const s = CYCLE[locale].form;
+  return {
+    dutiesTitle: s.duties.title,
+    duties: UNIT_DUTIES.map((d) => ({ id: dutyField(d.id), label: s.duties.labels[d.id], value: prefill[dutyField(d.id)] ?? '' })),
+    otherAreaLabels: s.otherArea,
+    otherAreaChoices: PAR_AREAS.filter((a) => !unit.parAreas.includes(a)).map((a) => ({ title: PAR_AREA_TITLES[a][locale], value: a })),
+    otherArea: prefill[OTHER_AREA_FIELDS.area] ?? '',
+    otherAreaText: prefill[OTHER_AREA_FIELDS.text] ?? '',
+  };
+}
+
+/** The key-figures part of a quarterly form: one whole-number input per indicator the unit is asked. */
+function indicatorSection(locale: Locale, prefill: Partial<Record<string, string>>, indicators: readonly Indicator[]) {
+  const s = CYCLE[locale].form.indicators;
+  return {
+    indicatorsTitle: indicators.length ? s.title : '',
+    indicatorsNote: s.note,
+    indicatorInputs: indicators.map((i) => ({ id: indicatorField(i.id), label: s.label(i.label[locale], i.unit[locale]), value: prefill[indicatorField(i.id)] ?? '' })),
+    indicatorPlaceholder: s.placeholder,
+    indicatorError: s.error,
+  };
 }
 
 /** The report form for one unit: one input per PAR area (or per ad-hoc question) plus the common fields. */
@@ -69,9 +138,11 @@ export function reportFormCard(cycle: Cycle, unit: Unit, locale: Locale, options
     fields,
     quarterly: cycle.kind === 'quarterly',
     labels: s,
+    ...planSection(cycle, locale, prefill, options.plan, options.now ?? new Date()),
+    ...dutySection(unit, locale, prefill),
+    ...indicatorSection(locale, prefill, cycle.kind === 'quarterly' ? (options.indicators ?? []) : []),
+    taskResultPlaceholder: s.plan.resultPlaceholder,
     taskChoices: (['done', 'in-progress', 'not-started'] as const).map((value) => ({ value, title: strings.taskStatuses[value] })),
-    taskStatus: prefill.taskStatus ?? '',
-    taskNote: prefill.taskNote ?? '',
     difficulties: prefill.difficulties ?? '',
     proposals: prefill.proposals ?? '',
     nextQuarterTasks: prefill.nextQuarterTasks ?? '',
@@ -81,8 +152,16 @@ export function reportFormCard(cycle: Cycle, unit: Unit, locale: Locale, options
   });
 }
 
+/** "Số hồ sơ … (hồ sơ): 1.250", one line per reported figure, in the list's order (ids no longer listed last, by id). */
+function figureLines(figures: Record<string, number>, indicators: readonly Indicator[], locale: Locale): string {
+  const s = CYCLE[locale].form.indicators;
+  const known = indicators.filter((i) => figures[i.id] !== undefined).map((i) => `${s.label(i.label[locale], i.unit[locale])}: ${figureText(figures[i.id]!, locale)}`);
+  const unknown = Object.keys(figures).filter((id) => !indicators.some((i) => i.id === id)).map((id) => `${id}: ${figureText(figures[id]!, locale)}`);
+  return [...known, ...unknown].join('\n');
+}
+
 /** The receipt that replaces the form: what was stored, when, whether on time, with "Sửa báo cáo" while open. */
-export function receiptCard(cycle: Cycle, unit: Unit, version: SubmissionVersion, roster: Roster, locale: Locale, editable: boolean, note = ''): AdaptiveCardJson {
+export function receiptCard(cycle: Cycle, unit: Unit, version: SubmissionVersion, roster: Roster, locale: Locale, editable: boolean, note = '', indicators: readonly Indicator[] = []): AdaptiveCardJson {
   const strings = CYCLE[locale];
   const s = strings.receipt;
   const a = version.answers;
@@ -92,7 +171,13 @@ export function receiptCard(cycle: Cycle, unit: Unit, version: SubmissionVersion
       ? (cycle.questions ?? []).map((q, i) => ({ label: `${i + 1}. ${q}`, text: a.answers[i] ?? '' }))
       : [
           ...unit.parAreas.filter((area) => a.areas[area]).map((area) => ({ label: PAR_AREA_TITLES[area][locale], text: a.areas[area]! })),
+          ...(a.tasks ?? []).map((t) => ({ label: strings.form.plan.receiptLabel(t.number, t.content), text: [t.status ? strings.taskStatuses[t.status] : '', t.result].filter(Boolean).join(' — ') })),
           ...(a.taskStatus ? [{ label: strings.form.taskStatus, text: `${strings.taskStatuses[a.taskStatus]}${a.taskNote ? ` — ${a.taskNote}` : ''}` }] : []),
+          ...UNIT_DUTIES.filter((d) => a.duties?.[d.id]).map((d) => ({ label: strings.form.duties.labels[d.id], text: a.duties![d.id]! })),
+          ...(a.otherArea ? [{ label: strings.form.otherArea.receipt(PAR_AREA_TITLES[a.otherArea.area][locale]), text: a.otherArea.text }] : []),
+          ...(a.indicators && Object.keys(a.indicators).length
+            ? [{ label: strings.form.indicators.title, text: figureLines(a.indicators, indicators, locale) }]
+            : []),
           ...(a.nextQuarterTasks ? [{ label: strings.form.nextQuarterTasks, text: a.nextQuarterTasks }] : []),
         ];
   if (a.difficulties) sections.push({ label: strings.form.difficulties, text: a.difficulties });

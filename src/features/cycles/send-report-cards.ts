@@ -5,6 +5,8 @@ import { readAbsentHeads } from '../absences.ts';
 import type { AppServices } from '../app-services.ts';
 import { localeOf } from '../member-locale.ts';
 import { actingMember } from './acting-member.ts';
+import { cyclePlan, formPlanOf } from './form-plan.ts';
+import { indicatorsOfUnit } from './indicator-list.ts';
 import { reportFormCard } from './report-cards.ts';
 
 /** How often the opener's progress card is refreshed while sending (Teams allows ~7 edits/s per chat; stay far below). */
@@ -114,6 +116,7 @@ async function fanOut(app: AppServices, cycleId: string, onlyUnits: string[] | u
     if (!unit || (onlyUnits && !onlyUnits.includes(u))) return false;
     return needsForm(deliveries.get(u), actingMember(unit, absent, app.roster).memberId, submitted.has(u));
   });
+  const plan = await cyclePlan(app, cycle);
   const opener = cycle.progress?.memberId ?? cycle.openedBy;
   const openerLocale = await localeOf(app, opener);
   let lastProgress = 0;
@@ -128,7 +131,12 @@ async function fanOut(app: AppServices, cycleId: string, onlyUnits: string[] | u
     if (!unit || !stillOwner()) return;
     const { memberId, onBehalfOf } = actingMember(unit, absent, app.roster);
     const ref = await app.refs.get(memberId);
-    const card = reportFormCard(cycle, unit, await localeOf(app, memberId), { onBehalfOfName: onBehalfOf ? app.roster.member(onBehalfOf)?.name : undefined });
+    const card = reportFormCard(cycle, unit, await localeOf(app, memberId), {
+      onBehalfOfName: onBehalfOf ? app.roster.member(onBehalfOf)?.name : undefined,
+      plan: formPlanOf(plan, cycle, unit),
+      indicators: indicatorsOfUnit(app, cycle, unit),
+      now: app.clock(),
+    });
     // The intent is durable before the card goes on the wire: only a unit a killed instance left 'sending' can have had it already.
     const beforeCall = () => app.cycles.saveDelivery(cycleId, { unitId, memberId, status: 'sending', at: app.clock().toISOString() });
     const outcome = await app.messenger.send(memberId, { type: 'card', card }, { beforeCall });

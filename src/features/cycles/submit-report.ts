@@ -1,6 +1,7 @@
 import { acceptsSubmissions, cycleState, isLate } from '../../domain/cycles/cycle.ts';
 import { latestVersion, sameAnswers, type UnitSubmission } from '../../domain/cycles/submission.ts';
-import { validateAnswers, type FieldProblem } from '../../domain/cycles/validate-answers.ts';
+import { OTHER_AREA_FIELDS, validateAnswers, type FieldProblem } from '../../domain/cycles/validate-answers.ts';
+import { UNIT_DUTIES, dutyField } from '../../domain/cycles/unit-duties.ts';
 import { PAR_AREA_TITLES, isParArea } from '../../domain/par-areas.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
@@ -11,10 +12,23 @@ import { requirePermission } from '../guards.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn } from '../turn.ts';
 import { actingMember } from './acting-member.ts';
+import { loadFormPlan, recordTaskReports, type FormPlan } from './form-plan.ts';
+import { indicatorList, indicatorsOfUnit } from './indicator-list.ts';
+import { indicatorField } from '../../domain/indicators/indicators.ts';
+import type { Indicator } from '../../domain/indicators/indicator-schema.ts';
 import { answersToInputs, receiptCard, reportFormCard } from './report-cards.ts';
 
-function fieldLabel(field: string, locale: Locale, questions?: string[]): string {
+function fieldLabel(field: string, locale: Locale, questions?: string[], plan?: FormPlan, indicators: readonly Indicator[] = []): string {
   const s = CYCLE[locale].form;
+  if (field === OTHER_AREA_FIELDS.area) return s.otherArea.area;
+  if (field === OTHER_AREA_FIELDS.text) return s.otherArea.text;
+  const duty = UNIT_DUTIES.find((d) => dutyField(d.id) === field);
+  if (duty) return s.duties.labels[duty.id];
+  const indicator = indicators.find((i) => indicatorField(i.id) === field);
+  if (indicator) return s.indicators.label(indicator.label[locale], indicator.unit[locale]);
+  const task = /^task_(.+)_(status|result)$/.exec(field);
+  const listed = task ? plan?.tasks.find((t) => t.task.id === task[1]) : undefined;
+  if (task && listed) return task[2] === 'status' ? s.plan.status(listed.task.number) : s.plan.result(listed.task.number, listed.lead);
   if (field.startsWith('area_')) {
     const area = field.slice('area_'.length);
     return isParArea(area) ? s.resultLabel(PAR_AREA_TITLES[area][locale]) : field;
@@ -47,13 +61,15 @@ export async function submitReportAction(turn: ActionTurn, app: AppServices): Pr
   const { cycle, unit, member } = await resolveTarget(turn, app);
   if (!acceptsSubmissions(cycle)) throw new ValidationError('cycle', s.closedForSubmissions(s.cycleStates[cycleState(cycle, app.clock())]));
   const inputs = stringInputs(turn.data);
-  const { answers, problems } = validateAnswers(unit, cycle.kind === 'ad-hoc' ? cycle.questions : undefined, inputs);
+  const plan = await loadFormPlan(app, cycle, unit);
+  const indicators = indicatorsOfUnit(app, cycle, unit);
+  const { answers, problems } = validateAnswers(unit, cycle.kind === 'ad-hoc' ? cycle.questions : undefined, inputs, { tasks: plan?.tasks, indicators });
   const absent = await readAbsentHeads(app);
   const acting = actingMember(unit, absent, app.roster);
   if (!answers) {
-    const errors = problems.map((p: FieldProblem) => s.problems(p, fieldLabel(p.field, locale, cycle.questions)));
+    const errors = problems.map((p: FieldProblem) => s.problems(p, fieldLabel(p.field, locale, cycle.questions, plan, indicators)));
     // The form comes back with the user's text and the reasons, so nothing typed is lost.
-    return { card: reportFormCard(cycle, unit, locale, { prefill: inputs, errors, onBehalfOfName: acting.onBehalfOf ? app.roster.member(acting.onBehalfOf)?.name : undefined }) };
+    return { card: reportFormCard(cycle, unit, locale, { prefill: inputs, errors, plan, indicators, now: app.clock(), onBehalfOfName: acting.onBehalfOf ? app.roster.member(acting.onBehalfOf)?.name : undefined }) };
   }
   const now = app.clock();
   let unchanged = false;
@@ -68,8 +84,9 @@ export async function submitReportAction(turn: ActionTurn, app: AppServices): Pr
     return { cycleId: cycle.id, unitId: unit.id, versions: [...versions, { version: versions.length + 1, submittedBy: member.id, onBehalfOf, at: now.toISOString(), late: isLate(cycle, now), answers }] };
   });
   const version = latestVersion(stored)!;
+  if (plan) await recordTaskReports(app, plan.year, unit.id, member.id, version.answers.tasks);
   app.logger.info({ cycleId: cycle.id, unitId: unit.id, version: version.version, unchanged }, 'report submission stored');
-  return { card: receiptCard(cycle, unit, version, app.roster, locale, acceptsSubmissions(cycle), unchanged ? s.receipt.unchanged : '') };
+  return { card: receiptCard(cycle, unit, version, app.roster, locale, acceptsSubmissions(cycle), unchanged ? s.receipt.unchanged : '', indicatorList(app)) };
 }
 
 /** `Sửa báo cáo`: the form again, filled with the latest version. */
@@ -84,6 +101,9 @@ export async function editReportAction(turn: ActionTurn, app: AppServices): Prom
   return {
     card: reportFormCard(cycle, unit, locale, {
       prefill: latest ? answersToInputs(latest.answers, cycle.questions) : {},
+      plan: await loadFormPlan(app, cycle, unit),
+      indicators: indicatorsOfUnit(app, cycle, unit),
+      now: app.clock(),
       onBehalfOfName: acting.onBehalfOf ? app.roster.member(acting.onBehalfOf)?.name : undefined,
     }),
   };

@@ -7,6 +7,8 @@ import { SYNTHESIS_SECTIONS, latestSynthesisVersion, signedVersion, type Synthes
 import type { Roster } from '../../domain/committee/committee.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { SYNTHESIS as S } from '../../i18n/synthesis-strings.ts';
+import { CYCLE } from '../../i18n/cycle-strings.ts';
+import { figureText } from '../../report/key-figure-labels.ts';
 
 /** Characters of each section shown on the approval card; the whole text is in the attached document. */
 const EXCERPT_CHARS = 700;
@@ -17,6 +19,15 @@ const nameOf = (roster: Roster, id: string) => roster.member(id)?.name ?? id;
 
 function unitsFact(report: CompiledReport, locale: Locale) {
   return { label: S[locale].facts.submitted, value: S[locale].unitsSubmitted(report.summary.submittedCount, report.summary.targetCount) };
+}
+
+/** The key figures the units reported, summed (the same table is in the document), as card facts. */
+function figureFacts(report: CompiledReport, locale: Locale) {
+  const s = CYCLE[locale].form.indicators;
+  return (report.keyFigures ?? []).map((f) => ({
+    label: s.label(locale === 'vi' ? f.label : f.labelEn, locale === 'vi' ? f.unit : f.unitEn),
+    value: `${figureText(f.total, locale)} (${f.unitsReported}/${f.unitsAsked})`,
+  }));
 }
 
 /** The standing member's draft: one input per section, the chief's comments, version history, save and trình ký. */
@@ -34,6 +45,8 @@ export function draftCard(cycle: Cycle, report: CompiledReport, synthesis: Synth
       unitsFact(report, locale),
     ],
     returns,
+    figuresTitle: CYCLE[locale].form.indicators.title,
+    figures: figureFacts(report, locale),
     errorsIntro: s.problems.intro,
     errors: options.errors ?? [],
     // A refused save shows the typed text even when the draft is locked, so nothing typed is lost.
