@@ -8,6 +8,7 @@ import { HISTORY } from './history-strings.ts';
 import type { Locale } from './locale.ts';
 import { MEETING } from './meeting-strings.ts';
 import { PLAN } from './plan-strings.ts';
+import { PLAN_EDIT } from './plan-edit-strings.ts';
 import { POLL } from './poll-strings.ts';
 import { REMINDER } from './reminder-strings.ts';
 import { SELF_ASSESSMENT } from './self-assessment-strings.ts';
@@ -28,6 +29,7 @@ export const CATALOGUE = {
   history: HISTORY,
   absence: ABSENCE,
   plan: PLAN,
+  planEdit: PLAN_EDIT,
   delegation: DELEGATION,
   poll: POLL,
   documents: DOCUMENTS,

@@ -1,15 +1,21 @@
 /** Samples of the committee's-year cards (plan, self-assessment, initiatives), merged into CARD_SAMPLES. */
+import { PAR_AREAS, PAR_AREA_TITLES } from '../../src/domain/par-areas.ts';
 import { PLAN } from '../../src/i18n/plan-strings.ts';
 import { SELF_ASSESSMENT } from '../../src/i18n/self-assessment-strings.ts';
+import { PLAN_EDIT } from '../../src/i18n/plan-edit-strings.ts';
 import type { CardSample } from './card-samples.ts';
 
 const plan = PLAN.vi;
 const sa = SELF_ASSESSMENT.vi;
+const planEdit = PLAN_EDIT.vi;
 
 export const YEAR_CARD_SAMPLES: Record<string, CardSample> = {
   'plan-tasks': {
     data: {
       title: plan.title(2026),
+      year: '2026',
+      notice: planEdit.edited('2'),
+      add: planEdit.addButton,
       illustrative: plan.illustrative,
       scope: 'Phòng Kinh tế · Quý II',
       summary: plan.summary({ total: 2, done: 1, inProgress: 1, notStarted: 0, overdue: 1 }),
@@ -23,6 +29,9 @@ export const YEAR_CARD_SAMPLES: Record<string, CardSample> = {
           ],
           status: `${plan.statuses['in-progress']} — ${plan.overdue} (30/04/2026)`,
           color: 'Attention',
+          id: 't-2',
+          stamp: planEdit.editedBy('Nguyễn Văn An', '10/05/2026 09:15'),
+          edit: planEdit.editButton,
         },
       ],
       empty: plan.noTasks,
@@ -157,5 +166,27 @@ export const YEAR_CARD_SAMPLES: Record<string, CardSample> = {
       year: '2026',
     },
     shows: sa.report.title(2026),
+  },
+  'plan-task-form': {
+    data: {
+      title: planEdit.editTitle('2', 2026),
+      hint: planEdit.hint,
+      errorsIntro: planEdit.errorsIntro,
+      errors: [planEdit.problem({ kind: 'badDeadline', value: '31/02/2026' })],
+      labels: planEdit.fields,
+      numberEditable: false,
+      values: { number: '2', content: 'Rà soát quy định về đầu tư công', area: 'the-che', lead: 'kinh-te', cooperating: 'tong-hop,noi-chinh-phap-che', deadline: '31/02/2026', output: 'Báo cáo rà soát', reason: '' },
+      areas: PAR_AREAS.map((a) => ({ title: PAR_AREA_TITLES[a].vi, value: a })),
+      units: [
+        { title: 'Phòng Kinh tế', value: 'kinh-te' },
+        { title: 'Phòng Tổng hợp', value: 'tong-hop' },
+        { title: 'Phòng Nội chính – Pháp chế', value: 'noi-chinh-phap-che' },
+      ],
+      year: '2026',
+      taskId: 't-2',
+      saveLabel: planEdit.save,
+      cancelLabel: planEdit.cancelTask,
+    },
+    shows: planEdit.editTitle('2', 2026),
   },
 };

@@ -93,6 +93,9 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   'selfAssessment.return': [{ label: 'forged return', data: { year: '2031', number: '', comments: 'x' }, action: 'selfAssessment.approve' }],
   'selfAssessment.review': [{ label: 'not open', data: { year: '2031', unitId: OWN_UNIT, version: '1' }, action: 'selfAssessment.review' }],
   'synthesis.copy': [{ label: 'not sent', data: { cycleId: CYCLE }, action: 'synthesis.view' }],
+  'plan.taskForm': [{ label: 'a year without a plan', data: { year: '2031', taskId: '' }, action: 'plan.edit' }],
+  'plan.saveTask': [{ label: 'a year without a plan', data: { year: '2031', taskId: '', content: 'x' }, action: 'plan.edit' }],
+  'plan.cancelTask': [{ label: 'a year without a plan', data: { year: '2031', taskId: 't-1', reason: 'x' }, action: 'plan.edit' }],
   'task.update': [
     { label: 'own unit task', data: { taskId: 'task-own', progress: 'Đang làm' }, action: 'task.update', unitId: OWN_UNIT },
     { label: 'forged: another unit task', data: { taskId: 'task-other', progress: 'Giả mạo' }, action: 'task.update', unitId: OTHER_UNIT },

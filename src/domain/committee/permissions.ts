@@ -27,6 +27,7 @@ export const ACTIONS = [
   'plan.import',
   'plan.viewAll',
   'plan.viewOwn',
+  'plan.edit',
   'poll.create',
   'poll.answer',
   'poll.decide',
@@ -47,11 +48,11 @@ export type Action = (typeof ACTIONS)[number];
 
 /** Who holds which committee role may do what (Điều 4–6, 9 of the regulation). */
 const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
-  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll'],
+  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll'],
   // Điều 5.3: the deputy chief may do the report too.
-  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'selfAssessment.compile'],
+  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'selfAssessment.compile'],
   // Điều 3.1, 6 mục 2.14: the standing member keeps the Office's annual plan.
-  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.review', 'selfAssessment.viewAll', 'selfAssessment.compile'],
+  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.review', 'selfAssessment.viewAll', 'selfAssessment.compile'],
   secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'synthesis.view'],
 };
 

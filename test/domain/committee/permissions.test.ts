@@ -60,6 +60,7 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'plan.import': ['standing'],
   'plan.viewAll': LEADERS,
   'plan.viewOwn': IN_A_UNIT,
+  'plan.edit': LEADERS,
   'poll.create': ['chief', 'deputyChief', 'secretary'],
   'poll.answer': MEMBERS,
   'poll.decide': ['chief'],
