@@ -3,11 +3,19 @@ import { PAR_AREAS, PAR_AREA_TITLES } from '../../src/domain/par-areas.ts';
 import { PLAN } from '../../src/i18n/plan-strings.ts';
 import { SELF_ASSESSMENT } from '../../src/i18n/self-assessment-strings.ts';
 import { PLAN_EDIT } from '../../src/i18n/plan-edit-strings.ts';
+import { INITIATIVE } from '../../src/i18n/initiative-strings.ts';
 import type { CardSample } from './card-samples.ts';
 
 const plan = PLAN.vi;
 const sa = SELF_ASSESSMENT.vi;
 const planEdit = PLAN_EDIT.vi;
+const ini = INITIATIVE.vi;
+const INI_FACTS = [
+  { label: ini.fields.unitId, value: 'Phòng Kinh tế' },
+  { label: ini.fields.authors, value: 'Nguyễn Văn An; Trần Thị Bình' },
+  { label: ini.fields.area, value: 'Cải cách thủ tục hành chính' },
+  { label: ini.fields.startDate, value: '01/03/2026' },
+];
 
 export const YEAR_CARD_SAMPLES: Record<string, CardSample> = {
   'plan-tasks': {
@@ -188,5 +196,53 @@ export const YEAR_CARD_SAMPLES: Record<string, CardSample> = {
       cancelLabel: planEdit.cancelTask,
     },
     shows: planEdit.editTitle('2', 2026),
+  },
+  initiatives: {
+    data: {
+      title: ini.listTitle(2026),
+      scope: ini.scopeAll,
+      notice: ini.exported('data/state/outbox/sang-kien-duoc-cong-nhan-2026.xlsx'),
+      openLabel: ini.open,
+      items: [{ id: 'ini-0123456789abcdef', heading: 'Phiếu hẹn trả kết quả điện tử', facts: INI_FACTS, status: ini.statuses.recognised, color: 'Good' }],
+      empty: '',
+      registerLabel: ini.register,
+      year: '2026',
+      exportCsv: ini.exportCsv,
+      exportXlsx: ini.exportXlsx,
+    },
+    shows: ini.listTitle(2026),
+  },
+  'initiative-form': {
+    data: {
+      title: ini.formTitle,
+      hint: ini.formHint,
+      errorsIntro: ini.errorsIntro,
+      errors: [ini.problem({ kind: 'missing', field: 'expectedEffect' }), ini.problem({ kind: 'badDate', value: '31/02/2026' })],
+      labels: ini.fields,
+      hints: ini.hints,
+      values: { title: 'Phiếu hẹn trả kết quả điện tử', authors: 'Nguyễn Văn An', unitId: 'kinh-te', area: 'tthc', description: 'Gửi phiếu hẹn qua tin nhắn', expectedEffect: '', startDate: '31/02/2026' },
+      units: [{ title: 'Phòng Kinh tế', value: 'kinh-te' }],
+      areas: PAR_AREAS.map((a) => ({ title: PAR_AREA_TITLES[a].vi, value: a })),
+      initiativeId: '',
+      submitLabel: ini.submit,
+    },
+    shows: ini.formTitle,
+  },
+  'initiative-card': {
+    data: {
+      id: 'ini-0123456789abcdef',
+      notice: ini.toReviewer('Phòng Hành chính – Tổ chức'),
+      title: 'Phiếu hẹn trả kết quả điện tử',
+      facts: [...INI_FACTS, { label: ini.fields.description, value: 'Gửi phiếu hẹn qua tin nhắn' }, { label: ini.fields.expectedEffect, value: 'Giảm thời gian chờ' }],
+      status: ini.statuses.submitted,
+      color: 'Accent',
+      history: [ini.eventLine('02/03/2026 09:00', 'Nguyễn Văn An', ini.events.submitted, '')],
+      errors: [],
+      noteLabel: ini.noteLabel,
+      note: '',
+      decisions: (['accept', 'askMore', 'recognise', 'refuse'] as const).map((d) => ({ title: ini.decisions[d], decision: d })),
+      supplement: '',
+    },
+    shows: ini.decisions.recognise,
   },
 };

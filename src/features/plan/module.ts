@@ -5,6 +5,7 @@ import { planCommand } from './plan-command.ts';
 import { importPlanFilesAtStart } from './plan-files-at-start.ts';
 import { PLANS } from './plan-repo.ts';
 import { planUpload } from './plan-upload.ts';
+import { remindPlanTasks } from './task-reminders.ts';
 
 /** The annual CCHC plan (Điều 3.1, 2.3): imported from a spreadsheet, viewed and filtered by unit, quarter and status; tasks added, edited and cancelled by card. */
 export const planModule: FeatureModule = {
@@ -16,6 +17,7 @@ export const planModule: FeatureModule = {
     defineVerb({ verb: 'plan.cancelTask', allow: ['plan.edit'], schema: TASK_FORM, handler: cancelTaskAction }),
   ],
   files: [{ name: 'planImport', extensions: ['.xlsx', '.csv'], allow: ['plan.import'], handler: planUpload }],
+  jobs: [{ name: 'plan/task-reminders', when: 'working-hours', order: 55, run: remindPlanTasks }],
   collections: [PLANS],
   onStart: importPlanFilesAtStart,
 };
