@@ -8,6 +8,7 @@ interface InitiativeStrings {
   scopeAll: string;
   scopeOwn: string;
   empty: string;
+  shownOf: (shown: number, total: number) => string;
   register: string;
   open: string;
   supplement: string;
@@ -70,6 +71,7 @@ export const INITIATIVE: Catalogue<InitiativeStrings> = {
     scopeAll: 'Tất cả đơn vị',
     scopeOwn: 'Sáng kiến của đơn vị Anh/Chị và do Anh/Chị đăng ký',
     empty: 'Chưa có sáng kiến nào.',
+    shownOf: (shown, total) => `Hiển thị ${shown}/${total} sáng kiến mới nhất; danh sách đầy đủ các sáng kiến được công nhận có trong tệp xuất.`,
     register: 'Đăng ký sáng kiến',
     open: 'Xem',
     supplement: 'Bổ sung và gửi lại',
@@ -134,6 +136,7 @@ export const INITIATIVE: Catalogue<InitiativeStrings> = {
     scopeAll: 'All units',
     scopeOwn: 'Initiatives of your unit and those you registered',
     empty: 'No initiative yet.',
+    shownOf: (shown, total) => `Showing the newest ${shown} of ${total} initiatives; the export has every recognised one.`,
     register: 'Register an initiative',
     open: 'Open',
     supplement: 'Complete and resubmit',

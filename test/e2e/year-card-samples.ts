@@ -205,6 +205,7 @@ export const YEAR_CARD_SAMPLES: Record<string, CardSample> = {
       openLabel: ini.open,
       items: [{ id: 'ini-0123456789abcdef', heading: 'Phiếu hẹn trả kết quả điện tử', facts: INI_FACTS, status: ini.statuses.recognised, color: 'Good' }],
       empty: '',
+      more: ini.shownOf(30, 42),
       registerLabel: ini.register,
       year: '2026',
       exportCsv: ini.exportCsv,

@@ -7,6 +7,9 @@ import { PAR_AREAS, PAR_AREA_TITLES } from '../../domain/par-areas.ts';
 import { INITIATIVE } from '../../i18n/initiative-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';
 
+/** Initiatives on one list card: a city-wide year is opened one by one rather than sent as one 80 KB card. */
+export const INITIATIVES_PER_CARD = 30;
+
 const COLORS: Record<InitiativeStatus, string> = { submitted: 'Accent', considering: 'Accent', 'needs-more': 'Warning', recognised: 'Good', refused: 'Attention' };
 
 function facts(i: Initiative, roster: Roster, locale: Locale) {
@@ -22,13 +25,16 @@ function facts(i: Initiative, roster: Roster, locale: Locale) {
 /** The list (`sáng kiến`): each initiative with unit, authors, area, status; exports for those who see all. */
 export function initiativesCard(view: { year: number; items: readonly Initiative[]; all: boolean; notice?: string }, roster: Roster, locale: Locale): AdaptiveCardJson {
   const s = INITIATIVE[locale];
+  // Newest first, so what waits for a decision is on the card.
+  const shown = [...view.items].reverse().slice(0, INITIATIVES_PER_CARD);
   return renderCard('initiatives', {
     title: s.listTitle(view.year),
     scope: view.all ? s.scopeAll : s.scopeOwn,
     notice: view.notice ?? '',
     openLabel: s.open,
-    items: view.items.map((i) => ({ id: i.id, heading: i.title, facts: facts(i, roster, locale), status: s.statuses[i.status], color: COLORS[i.status] })),
+    items: shown.map((i) => ({ id: i.id, heading: i.title, facts: facts(i, roster, locale), status: s.statuses[i.status], color: COLORS[i.status] })),
     empty: view.items.length ? '' : s.empty,
+    more: view.items.length > shown.length ? s.shownOf(shown.length, view.items.length) : '',
     registerLabel: s.register,
     year: String(view.year),
     exportCsv: view.all ? s.exportCsv : '',
