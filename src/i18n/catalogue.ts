@@ -5,9 +5,12 @@ import { DOCUMENTS } from './document-strings.ts';
 import { LANGUAGE } from './language-strings.ts';
 import { CYCLE } from './cycle-strings.ts';
 import { HISTORY } from './history-strings.ts';
+import { INITIATIVE } from './initiative-strings.ts';
 import type { Locale } from './locale.ts';
 import { MEETING } from './meeting-strings.ts';
 import { PLAN } from './plan-strings.ts';
+import { PLAN_EDIT } from './plan-edit-strings.ts';
+import { PLAN_REMINDER } from './plan-reminder-strings.ts';
 import { POLL } from './poll-strings.ts';
 import { REMINDER } from './reminder-strings.ts';
 import { SELF_ASSESSMENT } from './self-assessment-strings.ts';
@@ -28,6 +31,8 @@ export const CATALOGUE = {
   history: HISTORY,
   absence: ABSENCE,
   plan: PLAN,
+  planEdit: PLAN_EDIT,
+  planReminder: PLAN_REMINDER,
   delegation: DELEGATION,
   poll: POLL,
   documents: DOCUMENTS,
@@ -35,6 +40,7 @@ export const CATALOGUE = {
   selfAssessment: SELF_ASSESSMENT,
   language: LANGUAGE,
   tab: TAB,
+  initiative: INITIATIVE,
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;

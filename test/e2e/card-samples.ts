@@ -155,8 +155,11 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       exportLabel: 'Xuất CSV',
       quarters: '4',
       lastQuarter: '2026-q4',
+      initiativesTitle: 'Sáng kiến được công nhận năm 2026',
+      initiativesSummary: '1 sáng kiến của 1 đơn vị.',
+      initiativesByUnit: [{ unit: 'Phòng Kinh tế', lines: ['Phiếu hẹn trả kết quả điện tử — Nguyễn Văn An (công nhận 16/11/2026)'] }],
     },
-    shows: 'Thống kê nộp báo cáo 4 quý gần nhất',
+    shows: 'Sáng kiến được công nhận năm 2026',
   },
   'meeting-approval': {
     data: {

@@ -1,15 +1,29 @@
 /** Samples of the committee's-year cards (plan, self-assessment, initiatives), merged into CARD_SAMPLES. */
+import { PAR_AREAS, PAR_AREA_TITLES } from '../../src/domain/par-areas.ts';
 import { PLAN } from '../../src/i18n/plan-strings.ts';
 import { SELF_ASSESSMENT } from '../../src/i18n/self-assessment-strings.ts';
+import { PLAN_EDIT } from '../../src/i18n/plan-edit-strings.ts';
+import { INITIATIVE } from '../../src/i18n/initiative-strings.ts';
 import type { CardSample } from './card-samples.ts';
 
 const plan = PLAN.vi;
 const sa = SELF_ASSESSMENT.vi;
+const planEdit = PLAN_EDIT.vi;
+const ini = INITIATIVE.vi;
+const INI_FACTS = [
+  { label: ini.fields.unitId, value: 'Phòng Kinh tế' },
+  { label: ini.fields.authors, value: 'Nguyễn Văn An; Trần Thị Bình' },
+  { label: ini.fields.area, value: 'Cải cách thủ tục hành chính' },
+  { label: ini.fields.startDate, value: '01/03/2026' },
+];
 
 export const YEAR_CARD_SAMPLES: Record<string, CardSample> = {
   'plan-tasks': {
     data: {
       title: plan.title(2026),
+      year: '2026',
+      notice: planEdit.edited('2'),
+      add: planEdit.addButton,
       illustrative: plan.illustrative,
       scope: 'Phòng Kinh tế · Quý II',
       summary: plan.summary({ total: 2, done: 1, inProgress: 1, notStarted: 0, overdue: 1 }),
@@ -23,6 +37,9 @@ export const YEAR_CARD_SAMPLES: Record<string, CardSample> = {
           ],
           status: `${plan.statuses['in-progress']} — ${plan.overdue} (30/04/2026)`,
           color: 'Attention',
+          id: 't-2',
+          stamp: planEdit.editedBy('Nguyễn Văn An', '10/05/2026 09:15'),
+          edit: planEdit.editButton,
         },
       ],
       empty: plan.noTasks,
@@ -157,5 +174,76 @@ export const YEAR_CARD_SAMPLES: Record<string, CardSample> = {
       year: '2026',
     },
     shows: sa.report.title(2026),
+  },
+  'plan-task-form': {
+    data: {
+      title: planEdit.editTitle('2', 2026),
+      hint: planEdit.hint,
+      errorsIntro: planEdit.errorsIntro,
+      errors: [planEdit.problem({ kind: 'badDeadline', value: '31/02/2026' })],
+      labels: planEdit.fields,
+      numberEditable: false,
+      values: { number: '2', content: 'Rà soát quy định về đầu tư công', area: 'the-che', lead: 'kinh-te', cooperating: 'tong-hop,noi-chinh-phap-che', deadline: '31/02/2026', output: 'Báo cáo rà soát', reason: '' },
+      areas: PAR_AREAS.map((a) => ({ title: PAR_AREA_TITLES[a].vi, value: a })),
+      units: [
+        { title: 'Phòng Kinh tế', value: 'kinh-te' },
+        { title: 'Phòng Tổng hợp', value: 'tong-hop' },
+        { title: 'Phòng Nội chính – Pháp chế', value: 'noi-chinh-phap-che' },
+      ],
+      year: '2026',
+      taskId: 't-2',
+      saveLabel: planEdit.save,
+      cancelLabel: planEdit.cancelTask,
+    },
+    shows: planEdit.editTitle('2', 2026),
+  },
+  initiatives: {
+    data: {
+      title: ini.listTitle(2026),
+      scope: ini.scopeAll,
+      notice: ini.exported('data/state/outbox/sang-kien-duoc-cong-nhan-2026.xlsx'),
+      openLabel: ini.open,
+      items: [{ id: 'ini-0123456789abcdef', heading: 'Phiếu hẹn trả kết quả điện tử', facts: INI_FACTS, status: ini.statuses.recognised, color: 'Good' }],
+      empty: '',
+      more: ini.shownOf(30, 42),
+      registerLabel: ini.register,
+      year: '2026',
+      exportCsv: ini.exportCsv,
+      exportXlsx: ini.exportXlsx,
+    },
+    shows: ini.listTitle(2026),
+  },
+  'initiative-form': {
+    data: {
+      title: ini.formTitle,
+      hint: ini.formHint,
+      errorsIntro: ini.errorsIntro,
+      errors: [ini.problem({ kind: 'missing', field: 'expectedEffect' }), ini.problem({ kind: 'badDate', value: '31/02/2026' })],
+      labels: ini.fields,
+      hints: ini.hints,
+      values: { title: 'Phiếu hẹn trả kết quả điện tử', authors: 'Nguyễn Văn An', unitId: 'kinh-te', area: 'tthc', description: 'Gửi phiếu hẹn qua tin nhắn', expectedEffect: '', startDate: '31/02/2026' },
+      units: [{ title: 'Phòng Kinh tế', value: 'kinh-te' }],
+      areas: PAR_AREAS.map((a) => ({ title: PAR_AREA_TITLES[a].vi, value: a })),
+      initiativeId: '',
+      submitLabel: ini.submit,
+    },
+    shows: ini.formTitle,
+  },
+  'initiative-card': {
+    data: {
+      id: 'ini-0123456789abcdef',
+      notice: ini.toReviewer('Phòng Hành chính – Tổ chức'),
+      title: 'Phiếu hẹn trả kết quả điện tử',
+      facts: [...INI_FACTS, { label: ini.fields.description, value: 'Gửi phiếu hẹn qua tin nhắn' }, { label: ini.fields.expectedEffect, value: 'Giảm thời gian chờ' }],
+      status: ini.statuses.submitted,
+      color: 'Accent',
+      history: [ini.eventLine('02/03/2026 09:00', 'Nguyễn Văn An', ini.events.submitted, '')],
+      errors: [],
+      noteLabel: ini.noteLabel,
+      note: '',
+      decisions: (['accept', 'askMore', 'recognise', 'refuse'] as const).map((d) => ({ title: ini.decisions[d], decision: d })),
+      supplement: '',
+    },
+    shows: ini.decisions.recognise,
   },
 };

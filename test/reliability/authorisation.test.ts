@@ -47,6 +47,7 @@ const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: strin
   synthesis: { text: 'dự thảo quý I/2020', actions: ['synthesis.edit'] },
   selfAssessmentOpen: { text: 'tự chấm điểm 2031 hạn 15/12/2031', actions: ['selfAssessment.open'] },
   selfAssessmentScores: { text: 'điểm 2031', actions: ['selfAssessment.viewAll', 'selfAssessment.viewOwn'] },
+  initiatives: { text: 'sáng kiến', actions: ['initiative.register', 'initiative.viewAll'] },
 };
 
 /**
@@ -93,6 +94,14 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   'selfAssessment.return': [{ label: 'forged return', data: { year: '2031', number: '', comments: 'x' }, action: 'selfAssessment.approve' }],
   'selfAssessment.review': [{ label: 'not open', data: { year: '2031', unitId: OWN_UNIT, version: '1' }, action: 'selfAssessment.review' }],
   'synthesis.copy': [{ label: 'not sent', data: { cycleId: CYCLE }, action: 'synthesis.view' }],
+  'plan.taskForm': [{ label: 'a year without a plan', data: { year: '2031', taskId: '' }, action: 'plan.edit' }],
+  'plan.saveTask': [{ label: 'a year without a plan', data: { year: '2031', taskId: '', content: 'x' }, action: 'plan.edit' }],
+  'plan.cancelTask': [{ label: 'a year without a plan', data: { year: '2031', taskId: 't-1', reason: 'x' }, action: 'plan.edit' }],
+  'initiative.form': [{ label: 'empty form', data: { initiativeId: '' }, action: 'initiative.register' }],
+  'initiative.submit': [{ label: 'empty form', data: { initiativeId: '' }, action: 'initiative.register' }],
+  'initiative.open': [{ label: 'unknown initiative', data: { initiativeId: 'ini-none' }, action: 'initiative.register' }],
+  'initiative.review': [{ label: 'unknown initiative', data: { initiativeId: 'ini-none', decision: 'recognise' }, action: 'initiative.review' }],
+  'initiative.export': [{ label: 'a year with none', data: { year: '2031', format: 'csv' }, action: 'initiative.viewAll' }],
   'task.update': [
     { label: 'own unit task', data: { taskId: 'task-own', progress: 'Đang làm' }, action: 'task.update', unitId: OWN_UNIT },
     { label: 'forged: another unit task', data: { taskId: 'task-other', progress: 'Giả mạo' }, action: 'task.update', unitId: OTHER_UNIT },

@@ -87,8 +87,14 @@ describe('scheduler: a whole quarter day by day over HTTP (Q4/2026)', function (
     expect(log.lines('other')).to.deep.equal([]);
   });
 
+  it('reminds plan task deadlines on the same ladder and escalates them only to the standing member and the chief', () => {
+    expect(log.lines('plan-reminder').length).to.be.greaterThan(0);
+    expect(log.lines('plan-reminder').every((l) => l.includes(' 08:30 '))).to.equal(true);
+    expect([...new Set(log.entries.filter((e) => e.kind === 'plan-escalation').map((e) => e.member))].sort()).to.deep.equal(['thuong-truc', 'truong-ban']);
+  });
+
   it('keeps one small ledger document per cycle and per year', async () => {
-    expect((await t.bot.app.store.list('jobs')).sort()).to.deep.equal(['auto-2026', 'cycle-2026-q4']);
+    expect((await t.bot.app.store.list('jobs')).sort()).to.deep.equal(['auto-2026', 'cycle-2026-q4', 'plan-2026']);
     expect(t.connector.messagesTo(conversationOf(t.user('truong-ban'))).length).to.be.greaterThan(0);
   });
 });

@@ -23,6 +23,9 @@ export function everyone(t: TestBot): string[] {
 /** What a proactive message is, from its text. */
 export function kindOf(call: ConnectorCall): string {
   const text = FakeConnector.textOf(call);
+  // Plan task deadlines ride the same ladder (the shipped illustrative 2026 plan has tasks due in Q4).
+  if (text.includes('Nhắc nhiệm vụ Kế hoạch CCHC')) return 'plan-reminder';
+  if (text.includes('trong Kế hoạch CCHC đã quá hạn')) return 'plan-escalation';
   if (text.includes('Nhắc hạn nộp báo cáo CCHC')) return 'reminder';
   if (text.includes('Đơn vị chưa nộp báo cáo —')) return 'escalation';
   if (text.includes('đơn vị còn thiếu')) return 'chief-summary';

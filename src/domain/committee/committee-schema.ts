@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAR_AREAS } from '../par-areas.ts';
-import type { CommitteeRole } from './committee.ts';
+import { UNIT_DUTIES, type CommitteeRole } from './committee.ts';
 
 /**
  * The shape of data/committee.json in zod 4: validation at start (validate-committee.ts turns the first
@@ -78,6 +78,13 @@ const unitSchema = z.object(
       .meta({ description: 'Lĩnh vực Chỉ số CCHC mà đơn vị báo cáo / PAR Index areas the unit reports on' }),
     head: text(64, 'Mã thành viên là trưởng đơn vị / member id of the head'),
     deputy: text(64, 'Mã thành viên là cấp phó (tùy chọn) / member id of the deputy (optional)').optional(),
+    duties: z
+      .array(z.enum(UNIT_DUTIES, { error: (iss) => `nhiệm vụ "${String(iss.input)}" không có; dùng: ${UNIT_DUTIES.join(', ')} / unknown duty; use: ${UNIT_DUTIES.join(', ')}` }), {
+        error: `phải là mảng, gồm: ${UNIT_DUTIES.join(', ')} / must be an array of: ${UNIT_DUTIES.join(', ')}`,
+      })
+      .transform(unique)
+      .optional()
+      .meta({ description: 'Nhiệm vụ chung của đơn vị trong Ban Chỉ đạo (tùy chọn); "initiatives": tiếp nhận, thẩm định sáng kiến (Điều 6 mục 2.9) / committee-wide duties (optional); "initiatives": reviews initiatives' }),
   },
   { error: NOT_OBJECT },
 );
@@ -125,6 +132,10 @@ export const committeeSchema = z
       else if (unit.deputy === unit.head) ctx.addIssue({ code: 'custom', path: ['units', i, 'deputy'], message: 'cấp phó phải khác trưởng đơn vị / the deputy must not be the head' });
     });
     checkUnique(ctx, units, 'units', 'id');
+    for (const duty of UNIT_DUTIES) {
+      const holders = units.map((u, i) => ({ u, i })).filter(({ u }) => u.duties?.includes(duty));
+      for (const { i } of holders.slice(1)) ctx.addIssue({ code: 'custom', path: ['units', i, 'duties'], message: `chỉ một đơn vị được giao "${duty}" (đã có ${holders[0]!.u.id}) / only one unit may hold this duty` });
+    }
     for (const role of ['chief', 'standing', 'secretary'] as const) {
       if (!members.some((m) => m.roles.includes(role))) {
         ctx.addIssue({ code: 'custom', path: ['members', 'roles'], message: `phải có ít nhất một thành viên vai trò "${role}" / at least one member needs this role` });

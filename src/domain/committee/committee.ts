@@ -1,5 +1,9 @@
 import type { ParArea } from '../par-areas.ts';
 
+/** What the roster may mark a unit as responsible for across the committee; "initiatives": Điều 6 mục 2.9 (Phòng Hành chính – Tổ chức). */
+export const UNIT_DUTIES = ['initiatives'] as const;
+export type UnitDuty = (typeof UNIT_DUTIES)[number];
+
 /** Committee roles from the regulation (Điều 4–6); unit headship is derived from the units list. */
 export type CommitteeRole = 'chief' | 'deputyChief' | 'standing' | 'secretary';
 
@@ -23,6 +27,8 @@ export interface Unit {
   head: string;
   /** Member id of the deputy who acts when the head is absent (Điều 2.1). */
   deputy?: string;
+  /** Committee-wide duties of the unit (at most one unit per duty), e.g. reviewing initiatives. */
+  duties?: UnitDuty[];
 }
 
 export interface Committee {

@@ -27,6 +27,7 @@ export const ACTIONS = [
   'plan.import',
   'plan.viewAll',
   'plan.viewOwn',
+  'plan.edit',
   'poll.create',
   'poll.answer',
   'poll.decide',
@@ -41,22 +42,25 @@ export const ACTIONS = [
   'selfAssessment.viewOwn',
   'selfAssessment.compile',
   'selfAssessment.approve',
+  'initiative.register',
+  'initiative.review',
+  'initiative.viewAll',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
 /** Who holds which committee role may do what (Điều 4–6, 9 of the regulation). */
 const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
-  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll'],
+  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'initiative.register', 'initiative.viewAll'],
   // Điều 5.3: the deputy chief may do the report too.
-  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'selfAssessment.compile'],
+  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'selfAssessment.compile', 'initiative.register', 'initiative.viewAll'],
   // Điều 3.1, 6 mục 2.14: the standing member keeps the Office's annual plan.
-  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.review', 'selfAssessment.viewAll', 'selfAssessment.compile'],
-  secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'synthesis.view'],
+  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.review', 'selfAssessment.viewAll', 'selfAssessment.compile', 'initiative.register', 'initiative.viewAll'],
+  secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'synthesis.view', 'initiative.register'],
 };
 
 /** Actions every unit member (head or deputy of a unit) may take for their own unit. */
-const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view', 'plan.viewOwn', 'synthesis.view', 'selfAssessment.viewOwn'];
+const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view', 'plan.viewOwn', 'synthesis.view', 'selfAssessment.viewOwn', 'initiative.register'];
 
 export interface PermissionContext {
   roster: Roster;
@@ -71,6 +75,11 @@ export function unitsActingFor(member: Member, ctx: PermissionContext): string[]
   const headed = ctx.roster.unitsHeadedBy(member.id).map((u) => u.id);
   const deputised = ctx.roster.unitsDeputisedBy(member.id).filter((u) => ctx.absentHeads.has(u.id)).map((u) => u.id);
   return [...new Set([...headed, ...deputised])];
+}
+
+/** Whether the member heads or deputises the unit the roster marks as responsible for initiatives. */
+export function reviewsInitiatives(member: Member, roster: Roster): boolean {
+  return [...roster.unitsHeadedBy(member.id), ...roster.unitsDeputisedBy(member.id)].some((u) => u.duties?.includes('initiatives'));
 }
 
 function isUnitMember(member: Member, roster: Roster): boolean {
@@ -99,6 +108,8 @@ export function can(member: Member | undefined, action: Action, ctx: PermissionC
     return true;
   }
   const byRole = member.roles.some((role) => ROLE_ACTIONS[role].includes(action));
+  // Điều 6 mục 2.9: the unit the roster gives the initiatives duty (head or deputy) reviews them and sees them all.
+  if (action === 'initiative.review' || action === 'initiative.viewAll') return byRole || reviewsInitiatives(member, ctx.roster);
   if (action === 'task.update' && unitId !== undefined) {
     // Decided here, not by the generic unit rule below: being in some unit must not open another unit's tasks.
     return byRole || unitsActingFor(member, ctx).includes(unitId) || ctx.roster.unitsDeputisedBy(member.id).some((u) => u.id === unitId);

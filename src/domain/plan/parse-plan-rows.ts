@@ -49,7 +49,8 @@ const UNIT_PREFIX = /^(phong|ban|trung tam|van phong)\s+/;
 /** A plan file says it is a demo with one of these words above its header (or in its title). */
 const ILLUSTRATIVE = /minh hoa|illustrative/;
 
-function matchArea(value: string): ParArea | undefined {
+/** A PAR area as a plan names it: id, number 1–7, title or a recognisable part of it. */
+export function matchArea(value: string): ParArea | undefined {
   const folded = foldText(value);
   if ((PAR_AREAS as readonly string[]).includes(folded)) return folded as ParArea;
   const byNumber = /^(\d)\b/.exec(folded);
@@ -61,7 +62,8 @@ function matchArea(value: string): ParArea | undefined {
   });
 }
 
-function matchUnit(value: string, units: readonly UnitRef[]): UnitRef | undefined {
+/** A committee unit by id or name (with or without its "Phòng"/"Ban" prefix); undefined unless exactly one matches. */
+export function matchUnit(value: string, units: readonly UnitRef[]): UnitRef | undefined {
   const folded = foldText(value);
   const bare = folded.replace(UNIT_PREFIX, '');
   const byId = units.find((u) => u.id === folded || u.id === bare.replace(/\s+/g, '-'));
@@ -73,6 +75,39 @@ function matchUnit(value: string, units: readonly UnitRef[]): UnitRef | undefine
 /** "2.3" -> "t-2-3": a store-safe id derived from the task's number in the plan. */
 export function taskIdOf(number: string): string {
   return `t-${foldText(number).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x'}`;
+}
+
+/** The fields of a task a plan row (or the task form) gives; the rest (status, result, history) is progress. */
+export type TaskFields = Pick<PlanTask, 'number' | 'content' | 'area' | 'leadUnitId' | 'cooperatingUnitIds' | 'deadline' | 'output'>;
+
+/**
+ * Reads one task's cells (a sheet row or the task form, by column): every problem is collected, and
+ * `fields` is complete only when there is none. Duplicates and status are the caller's to check.
+ */
+export function readTaskCells(cell: (c: PlanColumn) => string, year: number, units: readonly UnitRef[]): { problems: PlanProblem[]; fields: Partial<TaskFields> & { number: string } } {
+  const problems: PlanProblem[] = [];
+  for (const column of REQUIRED_COLUMNS) if (!cell(column)) problems.push({ kind: 'missing', column });
+  for (const [column, max] of Object.entries(MAX_LENGTH) as Array<[PlanColumn, number]>) if (cell(column).length > max) problems.push({ kind: 'tooLong', column, max });
+  const area = cell('area') ? matchArea(cell('area')) : undefined;
+  if (cell('area') && !area) problems.push({ kind: 'unknownArea', value: cell('area') });
+  const lead = cell('lead') ? matchUnit(cell('lead'), units) : undefined;
+  if (cell('lead') && !lead) problems.push({ kind: 'unknownUnit', column: 'lead', value: cell('lead') });
+  const cooperating: string[] = [];
+  for (const name of cell('cooperating').split(/[;,\n]/).map((s) => s.trim()).filter(Boolean)) {
+    const unit = matchUnit(name, units);
+    if (unit) cooperating.push(unit.id);
+    else problems.push({ kind: 'unknownUnit', column: 'cooperating', value: name });
+  }
+  const deadline = cell('deadline') ? parseTaskDeadline(foldText(cell('deadline')), year) : undefined;
+  if (cell('deadline') && !deadline) problems.push({ kind: 'badDeadline', value: cell('deadline') });
+  const fields: Partial<TaskFields> & { number: string } = { number: cell('number'), content: cell('content'), output: cell('output') };
+  if (area) fields.area = area;
+  if (deadline) fields.deadline = deadline;
+  if (lead) {
+    fields.leadUnitId = lead.id;
+    fields.cooperatingUnitIds = [...new Set(cooperating)].filter((u) => u !== lead.id);
+  }
+  return { problems, fields };
 }
 
 function findHeader(rows: readonly string[][]): { index: number; columns: Partial<Record<PlanColumn, number>> } | undefined {
@@ -105,25 +140,10 @@ export function parsePlanRows(rows: readonly string[][], year: number, units: re
     };
     if (row.every((c) => c.trim() === '')) continue;
     const rowNumber = i + 1;
-    const problems: PlanProblem[] = [];
-    for (const column of REQUIRED_COLUMNS) if (!cell(column)) problems.push({ kind: 'missing', column });
-    for (const [column, max] of Object.entries(MAX_LENGTH) as Array<[PlanColumn, number]>) if (cell(column).length > max) problems.push({ kind: 'tooLong', column, max });
-    const number = cell('number');
-    const id = taskIdOf(number);
-    if (number && seen.has(id)) problems.push({ kind: 'duplicateNumber', value: number });
+    const { problems, fields } = readTaskCells(cell, year, units);
+    const id = taskIdOf(fields.number);
+    if (fields.number && seen.has(id)) problems.push({ kind: 'duplicateNumber', value: fields.number });
     seen.add(id);
-    const area = cell('area') ? matchArea(cell('area')) : undefined;
-    if (cell('area') && !area) problems.push({ kind: 'unknownArea', value: cell('area') });
-    const lead = cell('lead') ? matchUnit(cell('lead'), units) : undefined;
-    if (cell('lead') && !lead) problems.push({ kind: 'unknownUnit', column: 'lead', value: cell('lead') });
-    const cooperating: string[] = [];
-    for (const name of cell('cooperating').split(/[;,\n]/).map((s) => s.trim()).filter(Boolean)) {
-      const unit = matchUnit(name, units);
-      if (unit) cooperating.push(unit.id);
-      else problems.push({ kind: 'unknownUnit', column: 'cooperating', value: name });
-    }
-    const deadline = cell('deadline') ? parseTaskDeadline(foldText(cell('deadline')), year) : undefined;
-    if (cell('deadline') && !deadline) problems.push({ kind: 'badDeadline', value: cell('deadline') });
     const statusText = foldText(cell('status'));
     const status = statusText ? STATUS_WORDS[statusText] : 'not-started';
     if (!status) problems.push({ kind: 'badStatus', value: cell('status') });
@@ -131,19 +151,7 @@ export function parsePlanRows(rows: readonly string[][], year: number, units: re
       errors.push(...problems.map((problem) => ({ row: rowNumber, problem })));
       continue;
     }
-    tasks.push({
-      id,
-      number,
-      content: cell('content'),
-      area: area!,
-      leadUnitId: lead!.id,
-      cooperatingUnitIds: [...new Set(cooperating)].filter((u) => u !== lead!.id),
-      deadline: deadline!,
-      output: cell('output'),
-      status: status!,
-      result: '',
-      history: [],
-    });
+    tasks.push({ id, ...(fields as TaskFields), status: status!, result: '', history: [] });
   }
   if (errors.length) return { ok: false, errors };
   if (tasks.length === 0) return { ok: false, errors: [{ row: 0, problem: { kind: 'noRows' } }] };

@@ -15,6 +15,15 @@ export interface TaskProgressNote {
   result: string;
 }
 
+/** Who changed a task by card, and when; an edit names the fields it changed. */
+export interface TaskChange {
+  at: string;
+  by: string;
+  kind: 'added' | 'edited' | 'cancelled';
+  fields?: string[];
+  reason?: string;
+}
+
 /** One task of the annual CCHC plan (Điều 3.1, 2.3). */
 export interface PlanTask {
   /** Stable id within the plan, from its number in the plan ("1", "2.3" -> "t-2-3"). */
@@ -35,6 +44,10 @@ export interface PlanTask {
   doneOn?: string;
   late?: boolean;
   history: TaskProgressNote[];
+  /** Additions, edits and cancellation by card, oldest first (imported tasks start without any). */
+  changes?: TaskChange[];
+  /** Set when cancelled by card: who, when, why (the task stays listed). */
+  cancellation?: { at: string; by: string; reason: string };
 }
 
 /** The Office's annual CCHC plan for one year. */

@@ -43,6 +43,9 @@ export function mergeReimport(previous: AnnualPlan | undefined, tasks: PlanTask[
     const kept: PlanTask = { ...t, status: before.status, result: before.result, history: before.history };
     if (before.doneOn) kept.doneOn = before.doneOn;
     if (before.late !== undefined) kept.late = before.late;
+    // Who cancelled or changed a task by card stays on record across a re-import.
+    if (before.cancellation && before.status === 'cancelled') kept.cancellation = before.cancellation;
+    if (before.changes) kept.changes = before.changes;
     return kept;
   });
 }

@@ -11,3 +11,11 @@ export function csvField(value: string | number): string {
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * A text cell Excel will not run as a formula (CSV injection): one starting with = + - @ (or a tab or
+ * carriage return, which Excel skips before looking) gets a leading apostrophe, which Excel shows as text.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

@@ -10,7 +10,15 @@ export function periodText(view: StatsView, locale: Locale): string {
 }
 
 /** `thống kê` card: one row per unit with on-time / late / missing counts and mean delay, plus export. */
-export function statsCard(view: StatsView, locale: Locale, status = ''): AdaptiveCardJson {
+/** A part of the annual statistics another feature adds (the year's recognised initiatives by unit). */
+export interface StatsSection {
+  title: string;
+  summary: string;
+  units: Array<{ unit: string; lines: string[] }>;
+}
+
+/** The statistics card; `initiatives` adds the year's recognised initiatives by unit. */
+export function statsCard(view: StatsView, locale: Locale, status = '', initiatives?: StatsSection): AdaptiveCardJson {
   const s = HISTORY[locale];
   const dash = '—';
   const last = view.quarters.at(-1);
@@ -36,5 +44,8 @@ export function statsCard(view: StatsView, locale: Locale, status = ''): Adaptiv
     exportLabel: s.stats.exportCsv,
     quarters: String(view.quarters.length),
     lastQuarter: last?.id ?? '',
+    initiativesTitle: initiatives?.title ?? '',
+    initiativesSummary: initiatives?.summary ?? '',
+    initiativesByUnit: initiatives?.units ?? [],
   });
 }

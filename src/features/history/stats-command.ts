@@ -11,6 +11,7 @@ import { requirePermission } from '../guards.ts';
 import type { Reply } from '../ports.ts';
 import type { ActionResult } from '../registry.ts';
 import type { ActionTurn, CommandTurn } from '../turn.ts';
+import { recognisedSection } from '../initiatives/recognised-summary.ts';
 import { mailStatus } from './mail-status.ts';
 import { statsCard } from './stats-card.ts';
 import { statsCsv } from './stats-csv.ts';
@@ -36,8 +37,10 @@ export async function statsCommand(turn: CommandTurn, app: AppServices): Promise
   await requirePermission(turn.caller, 'report.stats', app);
   const n = parseQuarterCount(turn.args, turn.caller.locale);
   const view = await loadStats(app, await latestReportQuarter(app), n);
-  if (view.rows.length === 0) return [{ type: 'text', text: HISTORY[turn.caller.locale].stats.noCycles }];
-  return [{ type: 'card', card: statsCard(view, turn.caller.locale) }];
+  // The annual statistics carry the year's recognised initiatives by unit (Điều 3.2, 6 mục 2.9).
+  const initiatives = await recognisedSection(app, turn.caller.locale);
+  if (view.rows.length === 0) return [{ type: 'text', text: `${HISTORY[turn.caller.locale].stats.noCycles}\n\n${initiatives.title}: ${initiatives.summary}` }];
+  return [{ type: 'card', card: statsCard(view, turn.caller.locale, '', initiatives) }];
 }
 
 /** `stats.exportCsv`: the same window as the card, as CSV: a file in DATA_DIR/outbox (local) or mailed to the caller (Graph). */
@@ -48,12 +51,13 @@ export async function exportStatsAction(turn: ActionTurn, app: AppServices): Pro
   const last: Quarter | undefined = typeof turn.data.lastQuarter === 'string' ? parseQuarterId(turn.data.lastQuarter) : undefined;
   const view = await loadStats(app, last ?? (await latestReportQuarter(app)), n);
   const csv = statsCsv(view);
+  const initiatives = await recognisedSection(app, locale);
   const name = safeFileName(fileStem(view), 'csv');
   if (app.mailer.kind === 'outbox') {
     const filePath = await app.shelf.put(name, csv);
-    return { card: statsCard(view, locale, HISTORY[locale].stats.csvWritten(filePath)) };
+    return { card: statsCard(view, locale, HISTORY[locale].stats.csvWritten(filePath), initiatives) };
   }
-  if (!member.email) return { card: statsCard(view, locale, HISTORY[locale].mail.noEmail) };
+  if (!member.email) return { card: statsCard(view, locale, HISTORY[locale].mail.noEmail, initiatives) };
   const range = `${view.quarters[0]?.label ?? ''} – ${view.quarters.at(-1)?.label ?? ''}`;
   const outcome = await app.mailer.send({
     // One mail per caller, window and day: a double click sends once, tomorrow's numbers can be sent again.
@@ -64,5 +68,5 @@ export async function exportStatsAction(turn: ActionTurn, app: AppServices): Pro
     html: `<p>${escapeHtml(HISTORY.vi.mail.statsBody(range))}</p>`,
     attachments: [{ name, contentType: CSV_TYPE, content: Buffer.from(csv, 'utf8') }],
   });
-  return { card: statsCard(view, locale, mailStatus(outcome, member.email, locale)) };
+  return { card: statsCard(view, locale, mailStatus(outcome, member.email, locale), initiatives) };
 }

@@ -47,5 +47,5 @@ export async function planCommand(turn: CommandTurn, app: AppServices): Promise<
   if (!plan) return [{ type: 'text', text: s.noPlan(year) }];
   const tasks = filterTasks(plan, { unitIds, quarter: query.quarter, status: query.status }, today);
   const filters = [query.quarter ? s.quarter(query.quarter) : '', query.status ? (query.status === 'overdue' ? s.overdue : s.statuses[query.status]) : ''].filter(Boolean);
-  return [{ type: 'card', card: planCard(plan, tasks, { roster: app.roster, today, locale, scope: [scope, ...filters].filter(Boolean).join(' · ') }) }];
+  return [{ type: 'card', card: planCard(plan, tasks, { roster: app.roster, today, locale, scope: [scope, ...filters].filter(Boolean).join(' · '), editable: can(member, 'plan.edit', ctx) }) }];
 }

@@ -60,6 +60,7 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'plan.import': ['standing'],
   'plan.viewAll': LEADERS,
   'plan.viewOwn': IN_A_UNIT,
+  'plan.edit': LEADERS,
   'poll.create': ['chief', 'deputyChief', 'secretary'],
   'poll.answer': MEMBERS,
   'poll.decide': ['chief'],
@@ -74,6 +75,10 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'selfAssessment.viewOwn': IN_A_UNIT,
   'selfAssessment.compile': ['deputyChief', 'standing'],
   'selfAssessment.approve': ['chief'],
+  'initiative.register': MEMBERS,
+  // The standing member heads Phòng Hành chính – Tổ chức, the unit with the initiatives duty in the demo roster.
+  'initiative.review': ['standing'],
+  'initiative.viewAll': LEADERS,
 };
 
 describe('permissions: role × action', () => {
@@ -196,6 +201,7 @@ describe('allowedActions (drives the help card)', () => {
       'synthesis.view',
       'selfAssessment.score',
       'selfAssessment.viewOwn',
+      'initiative.register',
     ]);
   });
 
