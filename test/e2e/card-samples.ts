@@ -145,12 +145,16 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
     data: {
       title: 'Thống kê nộp báo cáo 4 quý gần nhất',
       facts: [{ label: 'Giai đoạn', value: 'Quý I/2026, Quý II/2026, Quý III/2026, Quý IV/2026' }],
-      columns: { unit: 'Đơn vị', onTime: 'Đúng hạn', late: 'Muộn', missing: 'Không nộp', meanDelay: 'Trễ trung bình (ngày)' },
+      columns: { unit: 'Đơn vị', onTime: 'Đúng hạn', late: 'Muộn', missing: 'Chưa nộp', meanDelay: 'Trễ trung bình (ngày)' },
       rows: [
         { unit: 'Phòng Tổng hợp', onTime: '4', late: '0', missing: '0', meanDelay: '—' },
         { unit: 'Phòng Kinh tế', onTime: '2', late: '1', missing: '1', meanDelay: '2,5' },
       ],
-      totals: 'Tổng: đúng hạn 6, muộn 1, không nộp 1',
+      totals: 'Tổng: đúng hạn 6, muộn 1, chưa nộp 1',
+      attendanceTitle: 'Dự họp Ban Chỉ đạo',
+      attendanceColumns: { member: 'Thành viên', present: 'Có mặt', excused: 'Vắng có phép', absent: 'Vắng không phép' },
+      attendance: [{ member: 'Nguyễn Văn Tổng Hợp', present: '2', excused: '1', absent: '0' }],
+      noMeetings: '',
       status: '',
       exportLabel: 'Xuất CSV',
       quarters: '4',

@@ -182,10 +182,10 @@ describe('renderOfficialDocument', () => {
 
     it('closes with a table of units: head, dd/mm/yyyy date and Đúng hạn / Trễ hạn / Chưa nộp', () => {
       const tables = Array.from(full.docx.document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs), (m) => m[0]);
-      const submissions = tables.find((t) => t.includes('Thủ trưởng đơn vị'));
+      const submissions = tables.find((t) => t.includes('Trưởng đơn vị'));
       if (!submissions) throw new Error('no submissions table');
       const rows = Array.from(submissions.matchAll(/<w:tr>.*?<\/w:tr>/gs), (m) => paragraphs(m[0]).map((p) => p.text));
-      expect(rows[0]).to.deep.equal(['STT', 'Đơn vị', 'Thủ trưởng đơn vị', 'Ngày gửi', 'Tình trạng']);
+      expect(rows[0]).to.deep.equal(['STT', 'Đơn vị', 'Trưởng đơn vị', 'Ngày gửi', 'Tình trạng']);
       expect(rows).to.have.length(13);
       const statuses = rows.slice(1).map((r) => r[r.length - 1]);
       expect(statuses.filter((s) => s === 'Đúng hạn')).to.have.length(9);
