@@ -426,6 +426,8 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       editable: true,
       saveLabel: synthesis.save,
       submitLabel: synthesis.submit,
+      downloadLabel: synthesis.downloadDocx,
+      docxHint: synthesis.docxHint,
       cycleId: '2026-q4',
     },
     shows: synthesis.draftTitle('Quý IV/2026'),
