@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Letterhead } from './domain/report/compiled-report.ts';
+import type { LetterheadSettings } from './domain/report/document-identity.ts';
 import { dayList, hhmm, integer, oneOf, readVar } from './config-values.ts';
 import { ConfigError } from './errors/config-error.ts';
 import { languageOfTag, type LanguagePolicy } from './domain/language/choose-locale.ts';
@@ -82,8 +82,8 @@ export interface Config {
   language: LanguagePolicy;
   /** The dashboard tab's SSO audience (Application ID URI api://<BOT_DOMAIN>/<CLIENT_ID>, or TAB_APP_ID_URI); unset without credentials. */
   tabAudience?: string;
-  /** Letterhead of the official document; an empty signer name falls back to the chief in the roster. */
-  letterhead: Letterhead;
+  /** Letterhead of the official document; what is empty is derived from the roster (features/report-document.ts). */
+  letterhead: LetterheadSettings;
 }
 
 type Env = Record<string, string | undefined>;
@@ -240,14 +240,14 @@ export function readConfig(env: Env = process.env): Config {
     language: languageVar(env, problems),
     tabAudience: pick(env, 'TAB_APP_ID_URI') ?? (bot && pick(env, 'BOT_DOMAIN') ? `api://${pick(env, 'BOT_DOMAIN')}/${bot.clientId}` : undefined),
     letterhead: {
-      parentBody: pick(env, 'ORG_PARENT') ?? 'ỦY BAN NHÂN DÂN THÀNH PHỐ',
+      // Empty = derived: the city's People's Committee, the chief's roster title, the drafting unit's abbreviation.
+      parentBody: pick(env, 'ORG_PARENT') ?? '',
       issuingBody: pick(env, 'ORG_NAME') ?? 'VĂN PHÒNG',
       numberSuffix: pick(env, 'DOC_NUMBER_SUFFIX') ?? 'BC-VP',
-      place: pick(env, 'ORG_PLACE') ?? 'Thành phố Hồ Chí Minh',
-      signerTitles: listVar(env, 'SIGNER_TITLES', ['TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG']),
-      signerName: pick(env, 'SIGNER_NAME') ?? '',
-      recipients: listVar(env, 'REPORT_RECIPIENTS', ['Ban Chỉ đạo CCHC Thành phố;', 'Trưởng Ban Chỉ đạo;', 'Các thành viên Ban Chỉ đạo;']),
-      archiveCode: pick(env, 'ARCHIVE_CODE') ?? 'BCĐ CCHC',
+      place: pick(env, 'ORG_PLACE') ?? '',
+      signerTitles: listVar(env, 'SIGNER_TITLES', []),
+      recipients: listVar(env, 'REPORT_RECIPIENTS', []),
+      archiveCode: pick(env, 'ARCHIVE_CODE') ?? '',
     },
   };
   if (config.workingHours.end <= config.workingHours.start) {

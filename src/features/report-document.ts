@@ -1,5 +1,6 @@
 import type { Cycle } from '../domain/cycles/cycle.ts';
 import type { CompiledReport, Letterhead } from '../domain/report/compiled-report.ts';
+import { documentIdentity } from '../domain/report/document-identity.ts';
 import { safeFileName } from '../util/safe-file-name.ts';
 import { renderOfficialDocument } from '../report/official-document.ts';
 import { reportFileName } from '../report/report-file-name.ts';
@@ -8,10 +9,28 @@ import type { AppServices } from './app-services.ts';
 /** MIME type of a Word document. */
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The configured letterhead; without a configured signer, the chief on the roster signs. */
-export function officeLetterhead(app: AppServices): Letterhead {
+/** Who signs one document: the chief, or a deputy chief "ký thay" while delegated (Điều 5.1). */
+export interface Signing {
+  memberId: string;
+  byDelegation: boolean;
+}
+
+/**
+ * The letterhead of a document signed as `signing` says (the chief by default): configuration where
+ * set, else the roster — the city's People's Committee, the signer's name and title, the drafting
+ * unit (the standing member's) as archive code; the signer is never in "Nơi nhận".
+ */
+export function officeLetterhead(app: AppServices, signing?: Signing): Letterhead {
   const chief = app.roster.withRole('chief')[0];
-  return { ...app.config.letterhead, signerName: app.config.letterhead.signerName || chief?.name || '' };
+  const deputy = signing?.byDelegation ? app.roster.member(signing.memberId) : undefined;
+  const standing = app.roster.withRole('standing')[0];
+  const draftingUnit = standing ? app.roster.unitsHeadedBy(standing.id)[0]?.name : undefined;
+  return documentIdentity(app.config.letterhead, {
+    city: app.roster.committee.organisation.city,
+    chief: { name: chief?.name ?? '', title: chief?.title ?? '' },
+    ...(deputy ? { deputy: { name: deputy.name, title: deputy.title } } : {}),
+    ...(draftingUnit ? { draftingUnit } : {}),
+  });
 }
 
 /**

@@ -28,14 +28,14 @@ export const COMMON: Catalogue<CommonStrings> = {
     roles: {
       chief: 'Trưởng Ban Chỉ đạo',
       deputyChief: 'Phó Trưởng Ban Chỉ đạo',
-      standing: 'Thành viên Thường trực',
+      standing: 'Ủy viên thường trực',
       secretary: 'Thư ký',
       unitHead: 'Thành viên (trưởng đơn vị)',
       unitDeputy: 'Cấp phó đơn vị',
     },
     helpTitle: 'Trợ lý Ban Chỉ đạo CCHC — các lệnh Anh/Chị được sử dụng',
     helpIntro: (name) => `Kính chào Anh/Chị ${name}. Anh/Chị gõ một trong các lệnh dưới đây (gõ có dấu hoặc không dấu đều được).`,
-    helpGuest: 'Anh/Chị chưa có tên trong danh sách Ban Chỉ đạo CCHC nên chỉ sử dụng được lệnh "trợ giúp". Nếu Anh/Chị là thành viên Ban Chỉ đạo, đề nghị liên hệ Thành viên Thường trực để bổ sung email hoặc Object ID vào danh sách.',
+    helpGuest: 'Anh/Chị chưa có tên trong danh sách Ban Chỉ đạo CCHC nên chỉ sử dụng được lệnh "trợ giúp". Nếu Anh/Chị là thành viên Ban Chỉ đạo, đề nghị liên hệ Ủy viên thường trực để bổ sung địa chỉ email công vụ của Anh/Chị vào danh sách.',
     commands: {
       help: { usage: 'trợ giúp', description: 'Xem các lệnh Anh/Chị được sử dụng' },
       whoami: { usage: 'tôi là ai', description: 'Xem thông tin thành viên và vai trò của Anh/Chị' },
@@ -97,7 +97,7 @@ export const COMMON: Catalogue<CommonStrings> = {
     },
     helpTitle: 'CCHC Steering Committee assistant — your commands',
     helpIntro: (name) => `Hello ${name}. Type one of the commands below (Vietnamese or English).`,
-    helpGuest: 'You are not on the CCHC Steering Committee roster, so only "help" is available. If you are a member, ask the standing member to add your email or Object ID to the roster.',
+    helpGuest: 'You are not on the CCHC Steering Committee roster, so only "help" is available. If you are a member, ask the standing member to add your work e-mail address to the roster.',
     commands: {
       help: { usage: 'help', description: 'See the commands you may use' },
       whoami: { usage: 'whoami', description: 'See your member record and roles' },

@@ -88,7 +88,7 @@ export const PLAN: Catalogue<PlanStrings> = {
     imported: (year, tasks, file) => `Đã nhập kế hoạch CCHC năm ${year} từ tệp ${file}: ${count('vi', tasks, { other: 'nhiệm vụ' })}. Gõ "kế hoạch ${year}" để xem.`,
     fileType: (file) => `Tệp ${file} không phải bảng tính .xlsx hoặc .csv. Anh/Chị gửi kế hoạch dưới dạng .xlsx hoặc .csv.`,
     fileUnreadable: (file) => `Không đọc được tệp ${file} (tệp hỏng hoặc không phải .xlsx). Anh/Chị mở lại bằng Excel, lưu dạng .xlsx rồi gửi lại.`,
-    noPlan: (year) => `Chưa có kế hoạch CCHC năm ${year}. Thành viên Thường trực gửi tệp .xlsx kế hoạch trong cuộc trò chuyện này để nhập.`,
+    noPlan: (year) => `Chưa có kế hoạch CCHC năm ${year}. Ủy viên thường trực gửi tệp .xlsx kế hoạch trong cuộc trò chuyện này để nhập.`,
     badFilter: (text) => `Không hiểu "${text}". Ví dụ: "kế hoạch 2026", "kế hoạch 2026 quý II", "kế hoạch Phòng Kinh tế quá hạn".`,
     title: (year) => `Kế hoạch cải cách hành chính năm ${year}`,
     illustrative: 'Kế hoạch minh họa (dữ liệu mẫu, không phải kế hoạch chính thức).',

@@ -17,12 +17,16 @@ interface ReminderStrings {
   chiefSummaryIntro: (count: number, compileDeadline: string) => string;
   columns: { unit: string; head: string };
   escalationFooter: string;
+  /** A unit's row when its deputy acts for the absent head (Điều 2.1). */
+  actingDeputy: (deputy: string, head: string) => string;
+  /** The chief's summary received by the deputy chief under delegation. */
+  actingForChief: (deputy: string) => string;
   autoOpened: (label: string) => string;
   autoCompiled: (label: string) => string;
   meetingNudge: (month: string) => string;
   failuresTitle: string;
-  failureLine: (what: string, reason: string, key: string) => string;
-  uncertainLine: (what: string, key: string) => string;
+  failureLine: (what: string, reason: string) => string;
+  uncertainLine: (what: string) => string;
   reasons: Record<'no-reference' | 'blocked' | 'failed' | 'error' | 'no-recipient' | 'unit-not-in-roster', string>;
   reportMailed: (label: string, to: string) => string;
   remindedAll: (sent: string[], total: number) => string;
@@ -66,12 +70,14 @@ export const REMINDER: Catalogue<ReminderStrings> = {
     chiefSummaryIntro: (n, d) => `Kính báo cáo Trưởng Ban Chỉ đạo: đã quá hạn tổng hợp (${d}), còn ${n} đơn vị chưa nộp báo cáo.`,
     columns: { unit: 'Đơn vị', head: 'Trưởng đơn vị' },
     escalationFooter: 'Trợ lý đã tự động nhắc các đơn vị này vào các ngày làm việc.',
+    actingDeputy: (deputy, head) => `${deputy} (cấp phó, thay ${head} đang vắng)`,
+    actingForChief: (deputy) => `Phó Trưởng Ban ${deputy} nhận báo cáo này thay mặt Trưởng Ban Chỉ đạo theo ủy quyền.`,
     autoOpened: (label) => `Trợ lý đã tự động mở kỳ báo cáo ${label} (ngày làm việc đầu tiên của tháng cuối quý).`,
     autoCompiled: (label) => `Đã đến hạn tổng hợp: Trợ lý đã tổng hợp báo cáo ${label}. Đề nghị Anh/Chị kiểm tra bản xem trước rồi bấm "Gửi Trưởng Ban Chỉ đạo".`,
     meetingNudge: (month) => `Tháng ${month} chưa có lịch họp định kỳ của Ban Chỉ đạo. Theo khoản 2 Điều 7 Quy chế, Ban Chỉ đạo họp định kỳ mỗi tháng một lần; Anh/Chị gõ "họp" để lên lịch.`,
     failuresTitle: 'Trợ lý không gửi được một số tin tự động:',
-    failureLine: (what, reason, key) => `• ${what}: ${reason} [${key}]`,
-    uncertainLine: (what, key) => `• ${what}: Trợ lý bị gián đoạn khi đang gửi, không xác định được tin đã đến hay chưa; không gửi lại để tránh trùng lặp [${key}]`,
+    failureLine: (what, reason) => `• ${what}: ${reason}`,
+    uncertainLine: (what) => `• ${what}: Trợ lý bị gián đoạn khi đang gửi, không xác định được tin đã đến hay chưa; không gửi lại để tránh trùng lặp`,
     reasons: {
       'no-reference': 'người nhận chưa cài đặt hoặc chưa mở Trợ lý trên Teams',
       blocked: 'người nhận đã chặn Trợ lý',
@@ -118,12 +124,14 @@ export const REMINDER: Catalogue<ReminderStrings> = {
     chiefSummaryIntro: (n, d) => `The compile deadline ${d} has passed and ${count('en', n, { one: 'unit has', other: 'units have' })} not reported.`,
     columns: { unit: 'Unit', head: 'Unit head' },
     escalationFooter: 'These units were reminded automatically on working days.',
+    actingDeputy: (deputy, head) => `${deputy} (deputy, for ${head}, who is away)`,
+    actingForChief: (deputy) => `Deputy chief ${deputy} receives this on behalf of the chief, by delegation.`,
     autoOpened: (label) => `The assistant opened the ${label} report automatically (first working day of the quarter's last month).`,
     autoCompiled: (label) => `The compile deadline has come: the assistant compiled the ${label} report. Please check the preview, then press "Send to the chief".`,
     meetingNudge: (month) => `No regular committee meeting is scheduled for ${month}. Under art. 7(2) of the regulation the committee meets once a month; type "meeting" to schedule one.`,
     failuresTitle: 'The assistant could not send some automatic messages:',
-    failureLine: (what, reason, key) => `• ${what}: ${reason} [${key}]`,
-    uncertainLine: (what, key) => `• ${what}: the assistant stopped mid-send, delivery unknown; not resent to avoid a duplicate [${key}]`,
+    failureLine: (what, reason) => `• ${what}: ${reason}`,
+    uncertainLine: (what) => `• ${what}: the assistant stopped mid-send, delivery unknown; not resent to avoid a duplicate`,
     reasons: {
       'no-reference': 'the recipient has not opened the assistant in Teams',
       blocked: 'the recipient blocked the assistant',

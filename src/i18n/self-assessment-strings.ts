@@ -146,7 +146,7 @@ export const SELF_ASSESSMENT: Catalogue<SelfAssessmentStrings> = {
       explanationLabel: 'Giải trình',
       evidenceLabel: 'Đường dẫn tài liệu kiểm chứng (https, mỗi dòng một đường dẫn)',
       evidenceHint: 'https://…',
-      reviewedAs: (p, note) => `Thành viên Thường trực ghi nhận: ${p} điểm${note ? ` — ${note}` : ''}`,
+      reviewedAs: (p, note) => `Ủy viên thường trực ghi nhận: ${p} điểm${note ? ` — ${note}` : ''}`,
       submit: 'Gửi kết quả tự chấm điểm',
       errorsIntro: 'Chưa gửi được, vui lòng sửa:',
     },
@@ -186,7 +186,7 @@ export const SELF_ASSESSMENT: Catalogue<SelfAssessmentStrings> = {
         'stale-version': 'Đơn vị đã gửi phiên bản mới; vui lòng xem xét phiên bản mới nhất (thẻ mới đã được gửi).',
       })[reason],
     badReviewScore: (id, max, step) => `Tiêu chí ${id}: điểm ghi nhận phải từ 0 đến ${max}, theo bước ${step}.`,
-    reviewedNotice: (y, a, d) => `Thành viên Thường trực đã xem xét kết quả tự chấm điểm năm ${y} của đơn vị: ${count('vi', a, { other: 'tiêu chí' })} giữ nguyên, ${count('vi', d, { other: 'tiêu chí' })} điều chỉnh.`,
+    reviewedNotice: (y, a, d) => `Ủy viên thường trực đã xem xét kết quả tự chấm điểm năm ${y} của đơn vị: ${count('vi', a, { other: 'tiêu chí' })} giữ nguyên, ${count('vi', d, { other: 'tiêu chí' })} điều chỉnh.`,
     adjustedLine: (id, from, to, note) => `Tiêu chí ${id}: ${from} → ${to} điểm. Ý kiến: ${note}`,
     scores: {
       title: (y) => `Kết quả tự chấm điểm chỉ số CCHC năm ${y}`,

@@ -53,6 +53,17 @@ interface SynthesisStrings {
   docxBadFile: string;
   docxNoDraft: string;
   docxDownloadFailed: string;
+  docxLocked: string;
+  /** The sending deadline ladder (Điều 9.3): the standing member until it is sent, the approver while it waits. */
+  sendingToStanding: (label: string, deadline: string, timeLeft: string, waiting: boolean) => string;
+  sendingToApprover: (label: string, deadline: string, timeLeft: string) => string;
+  /** What the ledger records for one of those reminders (one language, the office's). */
+  sendingJob: (label: string, approver: boolean) => string;
+  /** The Word round trip: download the draft, edit, send the file back in this chat. */
+  downloadDocx: string;
+  docxWritten: (path: string) => string;
+  docxMailed: (email: string) => string;
+  docxHint: string;
 }
 
 /** The standing member's synthesis, trình ký to the chief, and sending to the City committee. */
@@ -123,6 +134,16 @@ export const SYNTHESIS: Catalogue<SynthesisStrings> = {
     docxBadFile: 'Tệp gửi lên không phải văn bản Word (.docx) hợp lệ nên chưa được lưu.',
     docxNoDraft: 'Chưa có dự thảo đang soạn để nhận tệp Word. Anh/Chị gõ "tổng hợp" rồi chọn "Soạn báo cáo tổng hợp".',
     docxDownloadFailed: 'Chưa tải được tệp từ Teams; đề nghị Anh/Chị gửi lại tệp.',
+    docxLocked: 'Dự thảo đang trình ký hoặc đã được duyệt nên chưa nhận tệp Word mới; tệp chưa được lưu.',
+    sendingToStanding: (label, deadline, timeLeft, waiting) =>
+      `Hạn gửi báo cáo CCHC ${label} đến Trưởng Ban Chỉ đạo và Ban Chỉ đạo CCHC Thành phố là ${deadline} (${timeLeft}). ` +
+      (waiting ? 'Dự thảo đang chờ duyệt.' : 'Đề nghị Anh/Chị hoàn thiện dự thảo ("dự thảo") và trình ký.'),
+    sendingToApprover: (label, deadline, timeLeft) => `Báo cáo CCHC ${label} đang chờ Anh/Chị duyệt; hạn gửi Ban Chỉ đạo CCHC Thành phố là ${deadline} (${timeLeft}). Thẻ trình ký ở phía trên trong cuộc trò chuyện này.`,
+    sendingJob: (label, approver) => (approver ? `${label} — nhắc duyệt báo cáo trước hạn gửi` : `${label} — nhắc Ủy viên thường trực hạn gửi báo cáo`),
+    downloadDocx: 'Tải dự thảo (.docx)',
+    docxWritten: (path) => `Dự thảo đã được lưu thành tệp: ${path}. Anh/Chị sửa trong Word rồi gửi lại tệp trong cuộc trò chuyện này.`,
+    docxMailed: (email) => `Đã gửi dự thảo (.docx) đến ${email}. Anh/Chị sửa trong Word rồi gửi lại tệp trong cuộc trò chuyện này.`,
+    docxHint: 'Soạn bằng Word: tải dự thảo, sửa rồi gửi lại tệp .docx trong cuộc trò chuyện này; tệp đó là văn bản được trình ký và gửi đi.',
   },
   en: {
     draftTitle: (label) => `Draft compiled report ${label}`,
@@ -190,5 +211,15 @@ export const SYNTHESIS: Catalogue<SynthesisStrings> = {
     docxBadFile: 'The file is not a valid Word document (.docx), so it was not saved.',
     docxNoDraft: 'There is no draft being written to receive a Word file. Type "compile", then choose "Draft the compiled report".',
     docxDownloadFailed: 'The file could not be downloaded from Teams; please send it again.',
+    docxLocked: 'The draft is awaiting signature or approved, so a new Word file is not taken; the file was not saved.',
+    sendingToStanding: (label, deadline, timeLeft, waiting) =>
+      `The PAR report ${label} is due to the chief and the City steering committee on ${deadline} (${timeLeft}). ` +
+      (waiting ? 'The draft is awaiting approval.' : 'Please finish the draft ("draft report") and submit it for signature.'),
+    sendingToApprover: (label, deadline, timeLeft) => `The PAR report ${label} is awaiting your approval; it is due to the City steering committee on ${deadline} (${timeLeft}). The approval card is above in this chat.`,
+    sendingJob: (label, approver) => (approver ? `${label} — nhắc duyệt báo cáo trước hạn gửi` : `${label} — nhắc Ủy viên thường trực hạn gửi báo cáo`),
+    downloadDocx: 'Download the draft (.docx)',
+    docxWritten: (path) => `The draft was saved as a file: ${path}. Edit it in Word and send the file back in this chat.`,
+    docxMailed: (email) => `The draft (.docx) was sent to ${email}. Edit it in Word and send the file back in this chat.`,
+    docxHint: 'Prefer Word? Download the draft, edit it and send the .docx back in this chat; that file is what is signed and sent.',
   },
 };

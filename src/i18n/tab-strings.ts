@@ -57,7 +57,7 @@ export const TAB: Catalogue<TabStrings> = {
     columns: { unit: 'Đơn vị', head: 'Trưởng đơn vị', state: 'Tình trạng', at: 'Thời điểm nộp', version: 'Lần nộp', submittedBy: 'Người nộp' },
     onTimeHeading: (n) => `Tỷ lệ nộp đúng hạn theo đơn vị — ${n} quý gần nhất`,
     onTimeAxis: 'Tỷ lệ đúng hạn (%)',
-    onTimeColumns: { unit: 'Đơn vị', onTime: 'Đúng hạn', late: 'Trễ hạn', missing: 'Không nộp', rate: 'Tỷ lệ đúng hạn' },
+    onTimeColumns: { unit: 'Đơn vị', onTime: 'Đúng hạn', late: 'Trễ hạn', missing: 'Chưa nộp', rate: 'Tỷ lệ đúng hạn' },
     noStats: 'Chưa có kỳ báo cáo quý nào để thống kê.',
     meetingsHeading: 'Cuộc họp',
     noMeetings: 'Chưa có cuộc họp nào.',

@@ -27,7 +27,8 @@ export function documentNumberLine(letterhead: Letterhead, number?: string): str
 export function documentHeader(letterhead: Letterhead, issuedOn: Date, number?: string): string {
   const issuingBody = letterhead.issuingBody.toLocaleUpperCase('vi');
   const agency = [
-    centredLine(letterhead.parentBody.toLocaleUpperCase('vi'), { size: SIZE.agency }),
+    // A line break in the configured parent body is kept ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH").
+    ...letterhead.parentBody.split('\n').map((line) => centredLine(line.trim().toLocaleUpperCase('vi'), { size: SIZE.agency })),
     centredLine(issuingBody, { bold: true, size: SIZE.agency }),
     // 1/3 to 1/2 of the issuing body's line, never wider than the column.
     ruleParagraph(Math.min(LEFT_WIDTH * 0.5, Math.max(estimateTextWidth(issuingBody, SIZE.agency) * 0.45, 900)), LEFT_WIDTH),

@@ -34,7 +34,7 @@ export const HTML_LABELS: Record<
     missing: 'Chưa nộp',
     none: 'không có',
     unit: 'Đơn vị',
-    head: 'Thủ trưởng đơn vị',
+    head: 'Trưởng đơn vị',
     submittedOn: 'Ngày gửi',
     status: 'Tình trạng',
     number: 'STT',

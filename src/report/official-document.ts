@@ -4,6 +4,7 @@ import { cleanText } from './clean-text.ts';
 import { documentBody, trichYeu } from './document-body.ts';
 import { documentClosing } from './document-closing.ts';
 import { documentHeader, documentTitle } from './document-header.ts';
+import { evidenceAppendix } from './evidence-appendix.ts';
 import { MARGIN, PAGE } from './docx-layout.ts';
 import { W_NAMESPACES, XML_DECLARATION } from './docx-namespaces.ts';
 import {
@@ -40,6 +41,7 @@ function* documentXml(report: CompiledReport, letterhead: Letterhead, issuedOn: 
   // Word wants a paragraph between two adjacent tables, or it merges them.
   yield paragraphXml(spacingXml({ after: 120, before: 0 }));
   yield documentClosing(letterhead);
+  yield* evidenceAppendix(report, letterhead, issuedOn, issue.number);
 }
 
 function* wrapBody(body: Iterable<string>): Generator<string> {
@@ -80,7 +82,7 @@ export interface DocumentIssue {
 /**
  * Renders the compiled report as an official .docx in the layout of Nghị định 30/2020/NĐ-CP:
  * A4, Times New Roman, letterhead, BÁO CÁO title, sections I–IV, submissions table, Nơi nhận
- * and signature, page numbers from page 2.
+ * and signature, the units' evidence links as an appendix, page numbers from page 2.
  */
 export async function renderOfficialDocument(report: CompiledReport, letterhead: Letterhead, issuedOn: Date, issue: DocumentIssue = {}): Promise<Buffer> {
   return renderDecree30Package({ title: report.subject, creator: letterhead.issuingBody, description: report.label }, issuedOn, documentXml(report, letterhead, issuedOn, issue));

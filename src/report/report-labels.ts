@@ -17,7 +17,7 @@ export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus, Record<ReportLoc
 };
 
 export const TASK_STATUS_LABELS: Record<TaskProgressEntry['status'], Record<ReportLocale, string>> = {
-  done: { vi: 'Đã hoàn thành', en: 'Done' },
+  done: { vi: 'Hoàn thành', en: 'Done' },
   'in-progress': { vi: 'Đang thực hiện', en: 'In progress' },
   'not-started': { vi: 'Chưa thực hiện', en: 'Not started' },
 };

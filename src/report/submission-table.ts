@@ -14,7 +14,7 @@ const STATUS_WIDTH = 1500;
 export function submissionTable(units: UnitSubmissionRow[]): Generator<string> {
   const headWidth = TEXT_WIDTH - NUMBER_WIDTH - UNIT_WIDTH - DATE_WIDTH - STATUS_WIDTH;
   const widths = [NUMBER_WIDTH, UNIT_WIDTH, headWidth, DATE_WIDTH, STATUS_WIDTH];
-  const header = ['STT', 'Đơn vị', 'Thủ trưởng đơn vị', 'Ngày gửi', 'Tình trạng'].map((h) =>
+  const header = ['STT', 'Đơn vị', 'Trưởng đơn vị', 'Ngày gửi', 'Tình trạng'].map((h) =>
     cellParagraphs(h, { bold: true, centred: true }),
   );
   function* rows(): Generator<string[]> {

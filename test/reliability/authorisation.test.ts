@@ -102,6 +102,7 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   'initiative.open': [{ label: 'unknown initiative', data: { initiativeId: 'ini-none' }, action: 'initiative.register' }],
   'initiative.review': [{ label: 'unknown initiative', data: { initiativeId: 'ini-none', decision: 'recognise' }, action: 'initiative.review' }],
   'initiative.export': [{ label: 'a year with none', data: { year: '2031', format: 'csv' }, action: 'initiative.viewAll' }],
+  'synthesis.download': [{ label: 'a cycle not compiled', data: { cycleId: '2020-q1' }, action: 'synthesis.edit' }],
   'task.update': [
     { label: 'own unit task', data: { taskId: 'task-own', progress: 'Đang làm' }, action: 'task.update', unitId: OWN_UNIT },
     { label: 'forged: another unit task', data: { taskId: 'task-other', progress: 'Giả mạo' }, action: 'task.update', unitId: OTHER_UNIT },
@@ -111,6 +112,8 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
 /** Each file a feature takes in the 1:1 chat: what is sent, and the action that allows it. */
 const FILES: Record<string, { name: string; content: () => Promise<Buffer>; action: Action }> = {
   planImport: { name: 'ke-hoach-cchc-2031.xlsx', content: () => planWorkbook([]), action: 'plan.import' },
+  // Not a Word file: whoever may draft is told so, everyone else is refused; nothing is stored either way.
+  synthesisUpload: { name: 'du-thao.docx', content: async () => Buffer.from('not a zip'), action: 'synthesis.edit' },
 };
 
 function task(id: string, unitId: string): MeetingTask {

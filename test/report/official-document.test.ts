@@ -129,8 +129,7 @@ describe('renderOfficialDocument', () => {
         'Tình hình gửi báo cáo của các đơn vị',
         'Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính Quý IV năm 2026./.',
         'Nơi nhận:',
-        '- Lưu: VT, BCĐ CCHC.',
-        'TRƯỞNG BAN',
+        '- Lưu: VT, HCTC.',
         'CHÁNH VĂN PHÒNG',
         'Lê Văn Trưởng Ban',
       ];
@@ -183,10 +182,10 @@ describe('renderOfficialDocument', () => {
 
     it('closes with a table of units: head, dd/mm/yyyy date and Đúng hạn / Trễ hạn / Chưa nộp', () => {
       const tables = Array.from(full.docx.document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs), (m) => m[0]);
-      const submissions = tables.find((t) => t.includes('Thủ trưởng đơn vị'));
+      const submissions = tables.find((t) => t.includes('Trưởng đơn vị'));
       if (!submissions) throw new Error('no submissions table');
       const rows = Array.from(submissions.matchAll(/<w:tr>.*?<\/w:tr>/gs), (m) => paragraphs(m[0]).map((p) => p.text));
-      expect(rows[0]).to.deep.equal(['STT', 'Đơn vị', 'Thủ trưởng đơn vị', 'Ngày gửi', 'Tình trạng']);
+      expect(rows[0]).to.deep.equal(['STT', 'Đơn vị', 'Trưởng đơn vị', 'Ngày gửi', 'Tình trạng']);
       expect(rows).to.have.length(13);
       const statuses = rows.slice(1).map((r) => r[r.length - 1]);
       expect(statuses.filter((s) => s === 'Đúng hạn')).to.have.length(9);
@@ -221,6 +220,31 @@ describe('renderOfficialDocument', () => {
     });
   });
 
+  describe('evidence appendix', () => {
+    it('follows the signature on a page of its own, one row per unit with its links, tied to the report', async () => {
+      const texts = paragraphs(full.docx.document).map((p) => p.text);
+      const signer = texts.indexOf('Lê Văn Trưởng Ban');
+      const title = texts.indexOf('TÀI LIỆU KIỂM CHỨNG CỦA CÁC ĐƠN VỊ');
+      expect(title).to.be.greaterThan(signer);
+      expect(texts[title - 1]).to.equal('Phụ lục');
+      expect(texts[title + 1]).to.equal('(Kèm theo Báo cáo số …/BC-VP ngày 14/12/2026 của Văn phòng)');
+      const appendix = full.docx.document.slice(full.docx.document.indexOf('TÀI LIỆU KIỂM CHỨNG CỦA CÁC ĐƠN VỊ'));
+      expect(full.docx.document.slice(0, full.docx.document.indexOf('>Phụ lục<'))).to.include('<w:br w:type="page"/>');
+      for (const e of createCompiledReport().evidence) {
+        expect(appendix).to.include(e.unitName);
+        for (const url of e.urls) expect(paragraphs(appendix).map((p) => p.text)).to.include(url);
+      }
+      const numbered = readDocx(await renderOfficialDocument(createCompiledReport(), createLetterhead(), ISSUED_ON, { number: '15' })).document;
+      expect(paragraphs(numbered).map((p) => p.text)).to.include('(Kèm theo Báo cáo số 15/BC-VP ngày 14/12/2026 của Văn phòng)');
+    });
+
+    it('is left out when no unit gave a link', async () => {
+      const { docx } = await render(createCompiledReport({ evidence: [] }));
+      expect(paragraphs(docx.document).map((p) => p.text)).not.to.include('Phụ lục');
+      expect(docx.document).not.to.include('<w:br w:type="page"/>');
+    });
+  });
+
   describe('closing and page numbers', () => {
     it('writes Nơi nhận bold italic 12 pt with 11 pt entries ending in "- Lưu: VT, …."', () => {
       const { document } = full.docx;
@@ -234,9 +258,9 @@ describe('renderOfficialDocument', () => {
         '- Sở Nội vụ;',
         '- TTUB: CT, các PCT;',
         '- Thành viên Ban Chỉ đạo CCHC;',
-        '- Lưu: VT, BCĐ CCHC.',
+        '- Lưu: VT, HCTC.',
       ]);
-      expect(halfPoints(runPropertiesOf(document, '- Lưu: VT, BCĐ CCHC.'))).to.equal(22);
+      expect(halfPoints(runPropertiesOf(document, '- Lưu: VT, HCTC.'))).to.equal(22);
       expect(runPropertiesOf(document, 'Lê Văn Trưởng Ban')).to.include('<w:b/>');
       expect(runPropertiesOf(document, 'CHÁNH VĂN PHÒNG')).to.include('<w:b/>');
     });

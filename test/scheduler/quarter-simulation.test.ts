@@ -84,6 +84,8 @@ describe('scheduler: a whole quarter day by day over HTTP (Q4/2026)', function (
     // The meeting job runs from the same tick: the secretary's digest the day before the November meeting.
     expect(log.lines('meeting-digest')).to.deep.equal(['2026-11-19 08:30 thu-ky']);
     expect(log.lines('progress')).to.deep.equal(['2026-12-01 08:30 thuong-truc']);
+    // The sending deadline is the compile deadline (Mon 14/12, compiled that morning): the standing member, unsent report, overdue rungs.
+    expect(log.lines('sending-reminder')).to.deep.equal(['2026-12-15 08:30 thuong-truc', '2026-12-16 08:30 thuong-truc', '2026-12-17 08:30 thuong-truc']);
     expect(log.lines('other')).to.deep.equal([]);
   });
 

@@ -35,6 +35,7 @@ export function kindOf(call: ConnectorCall): string {
   if (text.includes('chưa có lịch họp')) return 'meeting-nudge';
   if (text.includes('không gửi được một số tin')) return 'failure-report';
   if (text.includes('Tổng hợp thành phần')) return 'meeting-digest';
+  if (text.includes('Hạn gửi báo cáo CCHC')) return 'sending-reminder';
   if (text.includes('Đã gửi') && text.includes('đơn vị')) return 'progress';
   return 'other';
 }

@@ -62,7 +62,7 @@ describe('foundation over HTTP (fake Bot Connector on loopback)', () => {
     const standing = t.user('thuong-truc');
     await t.say(standing, 'tôi là ai');
     const text = FakeConnector.textOf(t.connector.messagesTo(conversationOf(standing))[0]!);
-    expect(text).to.include('Thành viên Thường trực');
+    expect(text).to.include('Ủy viên thường trực');
     expect(text).to.include('Phòng Hành chính – Tổ chức');
   });
 

@@ -112,7 +112,14 @@ export const committeeSchema = z
     {
       $schema: z.string().optional().meta({ description: 'Đường dẫn tới JSON Schema này, cho trình soạn thảo / path to this JSON Schema, for editors' }),
       organisation: z
-        .object({ name: text(300, 'Tên cơ quan / organisation name'), shortName: text(100, 'Tên viết tắt / short name') }, { error: 'bắt buộc: { name, shortName } / required: { name, shortName }' })
+        .object(
+          {
+            name: text(300, 'Tên cơ quan / organisation name'),
+            shortName: text(100, 'Tên viết tắt / short name'),
+            city: text(100, 'Tỉnh, thành phố của cơ quan chủ quản, ví dụ "Thành phố Hồ Chí Minh": dòng "ỦY BAN NHÂN DÂN …" và địa danh của báo cáo / the city: parent body and place of the report').optional(),
+          },
+          { error: 'bắt buộc: { name, shortName } / required: { name, shortName }' },
+        )
         .meta({ description: 'Cơ quan có Ban Chỉ đạo / the organisation' }),
       members: z.array(memberSchema, { error: nonEmpty('members') }).min(1, nonEmpty('members')),
       units: z.array(unitSchema, { error: nonEmpty('units') }).min(1, nonEmpty('units')),

@@ -32,7 +32,8 @@ export interface Unit {
 }
 
 export interface Committee {
-  organisation: { name: string; shortName: string };
+  /** `city` names the parent body ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH") and the report's place. */
+  organisation: { name: string; shortName: string; city?: string };
   members: Member[];
   units: Unit[];
 }

@@ -61,6 +61,8 @@ export interface Synthesis {
   sentAt?: string;
   /** Members already told it was sent (recorded after each notice, so a retry tells only the others). */
   told?: string[];
+  /** Approvers whose approval card could not be delivered (no chat with the bot yet): sent when they can be reached. */
+  approvalUndelivered?: string[];
 }
 
 /** Why a transition was refused: the feature says it in the member's language. */

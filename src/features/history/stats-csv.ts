@@ -38,7 +38,15 @@ export function statsTable(view: StatsView): Array<Array<string | number>> {
   const rows = view.rows.map((row, i) => [i + 1, view.unitNames.get(row.unitId) ?? row.unitId, row.onTime, row.late, row.missing, row.pending, mean(row.meanDelayDays), ...perQuarter(row.outcomes)]);
   const t = view.totals;
   const total = ['', 'Tổng cộng', t.onTime, t.late, t.missing, t.pending, mean(t.meanDelayDays), ...view.quarters.map(() => '')];
-  return [header, ...rows, total];
+  return [header, ...rows, total, ...attendanceTable(view)];
+}
+
+/** Under the units, after an empty row: each member's meetings attended, absent with leave and without. */
+function attendanceTable(view: StatsView): Array<Array<string | number>> {
+  if (view.attendance.length === 0) return [];
+  const c = S.stats.attendanceColumns;
+  const rows = view.attendance.map((a, i) => [i + 1, view.memberNames.get(a.memberId) ?? a.memberId, a.present, a.excused, a.absent]);
+  return [[], [S.stats.attendanceTitle], ['STT', c.member, c.present, c.excused, c.absent], ...rows];
 }
 
 /** The statistics table as CSV for Excel. */

@@ -4,7 +4,9 @@ import { quarterId, quarterLabel, quarterOf, type Quarter } from '../../domain/c
 import type { UnitSubmission } from '../../domain/cycles/submission.ts';
 import { compareQuarters, quarterWindow } from '../../domain/stats/quarter-window.ts';
 import { computeUnitStats, statsTotals, type CycleFacts, type StatsTotals, type UnitStats } from '../../domain/stats/unit-stats.ts';
+import { attendanceByMember, quartersSpan, type MemberAttendance } from '../../domain/stats/attendance-stats.ts';
 import type { AppServices } from '../app-services.ts';
+import { listMeetings } from '../meetings/meeting-repo.ts';
 
 /** One quarter of the window; `cycleId` is absent when no quarterly cycle was opened for it. */
 export interface WindowQuarter {
@@ -20,6 +22,9 @@ export interface StatsView {
   rows: UnitStats[];
   unitNames: Map<string, string>;
   totals: StatsTotals;
+  /** Meeting attendance per member over the same quarters (present / absent with leave / without). */
+  attendance: MemberAttendance[];
+  memberNames: Map<string, string>;
 }
 
 const QUARTER_ID = /^(\d{4})-q([1-4])$/;
@@ -65,5 +70,9 @@ export async function loadStats(app: AppServices, last: Quarter, n: number): Pro
   const unitIds = [...rosterIds, ...formerIds];
   const rows = computeUnitStats(cycleFacts, unitIds, app.calendar).filter((row) => row.outcomes.some((o) => o.kind !== 'not-targeted'));
   const unitNames = new Map(unitIds.map((id) => [id, app.roster.unit(id)?.name ?? id]));
-  return { quarters, rows, unitNames, totals: statsTotals(rows) };
+  const span = quartersSpan(quarters[0]!.quarter, quarters.at(-1)!.quarter);
+  const memberIds = app.roster.committee.members.map((m) => m.id);
+  const attendance = attendanceByMember(await listMeetings(app), memberIds, span.from, span.to, localDate(now));
+  const memberNames = new Map(app.roster.committee.members.map((m) => [m.id, m.name]));
+  return { quarters, rows, unitNames, totals: statsTotals(rows), attendance, memberNames };
 }

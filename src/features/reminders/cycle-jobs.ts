@@ -7,6 +7,8 @@ import { REMINDER } from '../../i18n/reminder-strings.ts';
 import { reminderSettings } from './reminder-settings.ts';
 import { performOnce, sendToAll, type JobContext } from '../jobs/job-context.ts';
 import { cycleDoc } from '../jobs/ledger-docs.ts';
+import { readAbsentHeads } from '../absences.ts';
+import { decisionMaker } from '../members/decision-maker.ts';
 
 function members(ctx: JobContext, ...roles: Array<'chief' | 'deputyChief' | 'standing'>): string[] {
   return [...new Set(roles.flatMap((r) => ctx.app.roster.withRole(r).map((m) => m.id)))];
@@ -30,10 +32,17 @@ async function perform(ctx: JobContext, cycle: Cycle, item: CycleDueItem): Promi
       if (!result) return 'unit-not-in-roster';
       return result.outcome.ok ? undefined : result.outcome.reason;
     }
-    case 'escalation':
-      return sendToAll(app, members(ctx, 'deputyChief', 'standing'), (locale) => ({ type: 'card', card: lateUnitsCard('escalation', cycle, item.lateUnits, item.deadline, app.roster, locale) }));
-    case 'chief-summary':
-      return sendToAll(app, members(ctx, 'chief'), (locale) => ({ type: 'card', card: lateUnitsCard('chief-summary', cycle, item.missingUnits, item.deadline, app.roster, locale) }));
+    case 'escalation': {
+      const acting = { absent: await readAbsentHeads(app) };
+      return sendToAll(app, members(ctx, 'deputyChief', 'standing'), (locale) => ({ type: 'card', card: lateUnitsCard('escalation', cycle, item.lateUnits, item.deadline, app.roster, locale, acting) }));
+    }
+    case 'chief-summary': {
+      // What goes to the chief goes to the deputy chief while delegated (Điều 5.1), and the card names them.
+      const decider = await decisionMaker(app);
+      const actingForChief = decider.onBehalfOfChief ? decider.memberIds.map((id) => app.roster.member(id)?.name ?? id).join(', ') : undefined;
+      const acting = { absent: await readAbsentHeads(app), ...(actingForChief ? { actingForChief } : {}) };
+      return sendToAll(app, decider.memberIds, (locale) => ({ type: 'card', card: lateUnitsCard('chief-summary', cycle, item.missingUnits, item.deadline, app.roster, locale, acting) }));
+    }
     case 'compile': {
       const current = await app.cycles.get(cycle.id);
       // The standing member compiled by hand in the meantime: their preview stands.

@@ -5,10 +5,13 @@ import type { UnreportedView as Unreported } from '../jobs/job-ledger-port.ts';
 
 const REASONS = ['no-reference', 'blocked', 'failed', 'error', 'no-recipient', 'unit-not-in-roster'] as const;
 
-function reasonText(detail: string | undefined, locale: 'vi' | 'en'): string {
+/** The failure detail as a person reads it: reasons in words, members by name ("truong-ban: blocked" -> "Lê Văn A: đã chặn…"). */
+function reasonText(detail: string | undefined, locale: 'vi' | 'en', nameOf: (id: string) => string | undefined): string {
   const s = REMINDER[locale];
   if (!detail) return s.reasons.error;
-  return detail.replace(/\b(no-reference|blocked|failed|error|no-recipient|unit-not-in-roster)\b/g, (code) => (REASONS.includes(code as (typeof REASONS)[number]) ? s.reasons[code as (typeof REASONS)[number]] : code));
+  return detail
+    .replace(/\b(no-reference|blocked|failed|error|no-recipient|unit-not-in-roster)\b/g, (code) => (REASONS.includes(code as (typeof REASONS)[number]) ? s.reasons[code as (typeof REASONS)[number]] : code))
+    .replace(/(^|; )([a-z0-9-]+): /g, (whole, lead: string, id: string) => `${lead}${nameOf(id) ?? id}: `);
 }
 
 /**
@@ -34,7 +37,8 @@ export async function reportFailures(ctx: JobContext): Promise<void> {
   for (const standing of app.roster.withRole('standing')) {
     const locale = await localeOf(app, standing.id);
     const s = REMINDER[locale];
-    const lines = [...jobs.values()].map((u) => (u.entry.status === 'sending' ? s.uncertainLine(u.entry.what, u.entry.job) : s.failureLine(u.entry.what, reasonText(u.entry.detail, locale), u.entry.job)));
+    // The job key stays in the log (above): members read what was meant to go out, never an internal key.
+    const lines = [...jobs.values()].map((u) => (u.entry.status === 'sending' ? s.uncertainLine(u.entry.what) : s.failureLine(u.entry.what, reasonText(u.entry.detail, locale, (id) => app.roster.member(id)?.name))));
     try {
       const outcome = await app.messenger.send(standing.id, { type: 'text', text: [s.failuresTitle, ...lines].join('\n\n') });
       if (!outcome.ok) app.logger.error({ memberId: standing.id, reason: outcome.reason, jobs: [...jobs.keys()] }, 'failure report did not reach the standing member');

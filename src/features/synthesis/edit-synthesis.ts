@@ -103,11 +103,17 @@ export async function submitSynthesisAction(turn: ActionTurn<CycleData>, app: Ap
     return submitted.ok ? submitted.synthesis : undefined;
   });
   if (refusal || !stored) return { card: draftCard(cycle, report, stored ?? (await repo.get(cycle.id)) ?? synthesis, app.roster, locale, { text, errors: [refusal ?? s.refusals['awaiting-approval']] }) };
+  const undelivered: string[] = [];
   for (const id of decider.memberIds) {
     const card = approvalCard(cycle, report, stored, app.roster, await localeOf(app, id), { onBehalfOfChief: decider.onBehalfOfChief });
     const sent = await app.messenger.send(id, { type: 'card', card });
-    if (!sent.ok) app.logger.warn({ cycleId: cycle.id, memberId: id, reason: sent.reason }, 'approval card not delivered');
+    if (!sent.ok) {
+      app.logger.warn({ cycleId: cycle.id, memberId: id, reason: sent.reason }, 'approval card not delivered');
+      undelivered.push(id);
+    }
   }
+  // Kept so the card goes out the moment the approver can be reached (module onMemberReachable).
+  await repo.update(cycle.id, (c) => (c && (undelivered.length > 0 || c.approvalUndelivered?.length) ? { ...c, approvalUndelivered: undelivered } : undefined));
   const to = decider.memberIds.map((id) => app.roster.member(id)?.name ?? id).join(', ') + (decider.onBehalfOfChief ? s.submittedOnBehalf : '');
   app.logger.info({ cycleId: cycle.id, version: stored.requests.at(-1)?.version }, 'synthesis submitted for signature');
   return { card: draftCard(cycle, report, stored, app.roster, locale, { status: s.submitted(to) }) };

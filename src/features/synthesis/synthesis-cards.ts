@@ -58,6 +58,8 @@ export function draftCard(cycle: Cycle, report: CompiledReport, synthesis: Synth
     editable,
     saveLabel: s.save,
     submitLabel: s.submit,
+    downloadLabel: s.downloadDocx,
+    docxHint: s.docxHint,
     cycleId: cycle.id,
   });
 }

@@ -5,7 +5,8 @@ import { renderOfficialDocument } from '../../report/official-document.ts';
 import { reportFileName } from '../../report/report-file-name.ts';
 import { safeFileName } from '../../util/safe-file-name.ts';
 import type { AppServices } from '../app-services.ts';
-import { officeLetterhead } from '../report-document.ts';
+import { decisionMaker } from '../members/decision-maker.ts';
+import { officeLetterhead, type Signing } from '../report-document.ts';
 import { SynthesisRepo } from './synthesis-repo.ts';
 
 /**
@@ -20,9 +21,16 @@ export async function synthesisDocument(app: AppServices, cycle: Cycle, report: 
   }
   const approval = synthesis.approval;
   const issuedOn = approval ? new Date(`${approval.issuedOn}T12:00:00+07:00`) : app.clock();
-  const content = await renderOfficialDocument(report, officeLetterhead(app), issuedOn, { number: approval?.number, synthesis: version.text });
+  const content = await renderOfficialDocument(report, officeLetterhead(app, await synthesisSigning(app, synthesis)), issuedOn, { number: approval?.number, synthesis: version.text });
   const base = reportFileName(report, 'docx').replace(/\.docx$/, '');
   return { name: safeFileName(approval ? `${base}-so-${approval.number}` : `${base}-du-thao-v${version.version}`, 'docx'), content };
+}
+
+/** Who signs: the approver once approved (ký thay when a deputy chief approved under delegation); before, whoever would decide today. */
+async function synthesisSigning(app: AppServices, synthesis: Synthesis): Promise<Signing> {
+  if (synthesis.approval) return { memberId: synthesis.approval.by, byDelegation: synthesis.approval.onBehalfOfChief };
+  const decider = await decisionMaker(app);
+  return { memberId: decider.memberIds[0] ?? '', byDelegation: decider.onBehalfOfChief };
 }
 
 /** The cycle and its compiled report named by a card, or undefined. */

@@ -17,6 +17,13 @@ describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
     expect(csv.slice(1)).to.equal('"Đơn vị","Ghi chú"\r\n"Ban A, B","dòng 1\ndòng 2\r\ndòng 3"\r\n');
   });
 
+  it('writes a text that begins like a formula (=, +, -, @, tab, CR) as text, and numbers as they are', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).to.equal('"\'=HYPERLINK(""http://x"",""y"")"');
+    for (const start of ['+', '-', '@', '\t', '\r']) expect(csvField(`${start}1`)).to.equal(`"'${start}1"`);
+    expect(csvField(-3)).to.equal('"-3"');
+    expect(csvField('Phòng = Ban')).to.equal('"Phòng = Ban"');
+  });
+
   it('writes composed (NFC) Vietnamese even from decomposed input', () => {
     const decomposed = 'Phòng Tư pháp'.normalize('NFD');
     expect(csvField(decomposed)).to.equal('"Phòng Tư pháp"'.normalize('NFC'));

@@ -125,7 +125,7 @@ describe('past reports and statistics, local mode (outbox files)', function () {
     expect(rows.get('Phòng Kinh tế')).to.deep.equal(['1', '1', '0', '1']);
     expect(rows.get('Phòng Đô thị')).to.deep.equal(['1', '1', '0', '2']);
     expect(rows.get('Phòng Văn xã')).to.deep.equal(['0', '0', '2', '—']);
-    expect(text).to.include('Tổng: 4 lượt đúng hạn, 2 lượt trễ hạn (bình quân 1,5 ngày làm việc), 18 lượt không nộp.');
+    expect(text).to.include('Tổng: 4 lượt đúng hạn, 2 lượt trễ hạn (bình quân 1,5 ngày làm việc), 18 lượt chưa nộp.');
     expect(JSON.stringify(card.actions)).to.include('stats.exportCsv');
 
     await t.say(t.user('pho-truong-ban'), 'thống kê 8');
@@ -143,10 +143,10 @@ describe('past reports and statistics, local mode (outbox files)', function () {
     const bytes = await readFile(file!);
     expect([...bytes.subarray(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).to.equal('"STT","Đơn vị","Đúng hạn","Trễ hạn","Không nộp","Chưa đến hạn","Trễ bình quân (ngày làm việc)","Quý I/2026","Quý II/2026","Quý III/2026","Quý IV/2026"');
+    expect(lines[0]).to.equal('"STT","Đơn vị","Đúng hạn","Trễ hạn","Chưa nộp","Chưa đến hạn","Trễ bình quân (ngày làm việc)","Quý I/2026","Quý II/2026","Quý III/2026","Quý IV/2026"');
     expect(lines).to.include('"6","Phòng Đô thị","1","1","0","0","2","Không mở kỳ","Không mở kỳ","Trễ 2 ngày làm việc","Đúng hạn"');
     expect(lines).to.include('"2","Phòng Kinh tế","1","1","0","0","1","Không mở kỳ","Không mở kỳ","Đúng hạn","Trễ 1 ngày làm việc"');
-    expect(lines).to.include('"7","Phòng Nội chính – Pháp chế","0","0","2","0","","Không mở kỳ","Không mở kỳ","Không nộp","Không nộp"');
+    expect(lines).to.include('"7","Phòng Nội chính – Pháp chế","0","0","2","0","","Không mở kỳ","Không mở kỳ","Chưa nộp","Chưa nộp"');
     expect(lines).to.include('"","Tổng cộng","4","2","18","0","1,5","","","",""');
     expect(bytes.toString('utf8')).to.equal(bytes.toString('utf8').normalize('NFC'));
   });

@@ -16,6 +16,8 @@ function createView(rows: UnitStats[], names: Record<string, string>): StatsView
     rows,
     unitNames: new Map(Object.entries(names)),
     totals: { onTime: 1, late: 1, missing: 0, pending: 0, meanDelayDays: 3 },
+    attendance: [],
+    memberNames: new Map(),
   };
 }
 
@@ -36,6 +38,6 @@ describe('statistics CSV', () => {
   it('starts with the UTF-8 BOM and has Vietnamese headers with one column per quarter', () => {
     const csv = statsCsv(createView([createUnitStats()], { a: 'Phòng Tổng hợp' }));
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
-    expect(csv.slice(1).split('\r\n')[0]).to.equal('"STT","Đơn vị","Đúng hạn","Trễ hạn","Không nộp","Chưa đến hạn","Trễ bình quân (ngày làm việc)","Quý III/2026","Quý IV/2026"');
+    expect(csv.slice(1).split('\r\n')[0]).to.equal('"STT","Đơn vị","Đúng hạn","Trễ hạn","Chưa nộp","Chưa đến hạn","Trễ bình quân (ngày làm việc)","Quý III/2026","Quý IV/2026"');
   });
 });

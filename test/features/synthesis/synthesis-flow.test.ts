@@ -11,6 +11,7 @@ import { conversationOf } from '../../helpers/activities.ts';
 import { FakeConnector } from '../../helpers/fake-connector.ts';
 import { TestBot } from '../../helpers/test-bot.ts';
 import { paragraphs, readDocxPart } from '../../report/read-docx.ts';
+import { CYCLE_ID, quarterCompiled } from './compiled-quarter.ts';
 
 /** Text of a mailed .docx attachment, paragraph by paragraph. */
 function docxText(base64: string): string {
@@ -18,7 +19,6 @@ function docxText(base64: string): string {
 }
 
 const CITY = 'bcd-cchc@thanhpho.example.gov.vn';
-const CYCLE_ID = '2026-q4';
 const s = SYNTHESIS.vi;
 /** Catalogue text as it appears inside JSON (quotes escaped). */
 const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
@@ -32,20 +32,6 @@ const TEXT = {
   proposals: 'Bổ sung biên chế cho bộ phận một cửa.',
   recommendations: 'Đề nghị Thành phố hỗ trợ kinh phí số hóa.',
 };
-
-/** Opens the quarter, lets two units report, compiles: the preview card is in the standing member's chat. */
-async function quarterCompiled(t: TestBot, clock: { now: Date }): Promise<void> {
-  clock.now = new Date('2026-12-01T02:00:00Z');
-  for (const id of ['thuong-truc', 'truong-ban', 'pho-truong-ban', 'thu-ky', 'truong-van-xa', 'truong-do-thi']) await t.install(t.user(id));
-  await t.say(t.user('thuong-truc'), 'mở báo cáo quý IV/2026 hạn 10/12/2026');
-  await t.bot.app.tasks.idle();
-  for (const unitId of ['van-xa', 'do-thi']) {
-    const unit = t.bot.app.roster.unit(unitId)!;
-    await t.click(t.user(unit.head), 'report.submit', { cycleId: CYCLE_ID, unitId, [`area_${unit.parAreas[0]}`]: `Kết quả của ${unit.name}`, difficulties: `Khó khăn của ${unit.name}` });
-  }
-  clock.now = new Date('2026-12-11T03:00:00Z');
-  await t.say(t.user('thuong-truc'), 'tổng hợp');
-}
 
 const lastTo = (t: TestBot, memberId: string) => FakeConnector.textOf(t.connector.messagesTo(conversationOf(t.user(memberId))).at(-1)!);
 const cardsTo = (t: TestBot, memberId: string, verb: string) => t.connector.messagesTo(conversationOf(t.user(memberId))).filter((c) => JSON.stringify(c.body).includes(`"verb":"${verb}"`));
