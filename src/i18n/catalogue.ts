@@ -5,6 +5,7 @@ import { DOCUMENTS } from './document-strings.ts';
 import { LANGUAGE } from './language-strings.ts';
 import { CYCLE } from './cycle-strings.ts';
 import { HISTORY } from './history-strings.ts';
+import { INSPECTION } from './inspection-strings.ts';
 import type { Locale } from './locale.ts';
 import { MEETING } from './meeting-strings.ts';
 import { PLAN } from './plan-strings.ts';
@@ -35,6 +36,7 @@ export const CATALOGUE = {
   selfAssessment: SELF_ASSESSMENT,
   language: LANGUAGE,
   tab: TAB,
+  inspection: INSPECTION,
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;

@@ -47,6 +47,7 @@ const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: strin
   synthesis: { text: 'dự thảo quý I/2020', actions: ['synthesis.edit'] },
   selfAssessmentOpen: { text: 'tự chấm điểm 2031 hạn 15/12/2031', actions: ['selfAssessment.open'] },
   selfAssessmentScores: { text: 'điểm 2031', actions: ['selfAssessment.viewAll', 'selfAssessment.viewOwn'] },
+  inspection: { text: 'kiểm tra', actions: ['inspection.create', 'inspection.record'] },
 };
 
 /**
@@ -93,6 +94,12 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   'selfAssessment.return': [{ label: 'forged return', data: { year: '2031', number: '', comments: 'x' }, action: 'selfAssessment.approve' }],
   'selfAssessment.review': [{ label: 'not open', data: { year: '2031', unitId: OWN_UNIT, version: '1' }, action: 'selfAssessment.review' }],
   'synthesis.copy': [{ label: 'not sent', data: { cycleId: CYCLE }, action: 'synthesis.view' }],
+  'inspection.create': [{ label: 'empty form', data: { token: 'x' }, action: 'inspection.create' }],
+  'inspection.selfReport': [{ label: 'unknown inspection', data: { inspectionId: 'insp-none', unitId: OWN_UNIT, selfReport: 'x' }, action: 'inspection.selfReport' }],
+  'inspection.finding': [{ label: 'unknown inspection', data: { inspectionId: 'insp-none', unitId: OWN_UNIT, verdict: 'meets', findings: 'x' }, action: 'inspection.record' }],
+  'inspection.submit': [{ label: 'unknown inspection', data: { inspectionId: 'insp-none', summary: 'x' }, action: 'inspection.record' }],
+  'inspection.forward': [{ label: 'unknown inspection', data: { inspectionId: 'insp-none', note: '' }, action: 'inspection.forward' }],
+  'inspection.conclude': [{ label: 'forged conclusion', data: { inspectionId: 'insp-none', conclusion: 'x' }, action: 'inspection.conclude' }],
   'task.update': [
     { label: 'own unit task', data: { taskId: 'task-own', progress: 'Đang làm' }, action: 'task.update', unitId: OWN_UNIT },
     { label: 'forged: another unit task', data: { taskId: 'task-other', progress: 'Giả mạo' }, action: 'task.update', unitId: OTHER_UNIT },

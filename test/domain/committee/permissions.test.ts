@@ -74,6 +74,11 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'selfAssessment.viewOwn': IN_A_UNIT,
   'selfAssessment.compile': ['deputyChief', 'standing'],
   'selfAssessment.approve': ['chief'],
+  'inspection.create': LEADERS,
+  'inspection.record': MEMBERS,
+  'inspection.selfReport': IN_A_UNIT,
+  'inspection.forward': ['standing'],
+  'inspection.conclude': ['chief'],
 };
 
 describe('permissions: role × action', () => {
@@ -196,6 +201,8 @@ describe('allowedActions (drives the help card)', () => {
       'synthesis.view',
       'selfAssessment.score',
       'selfAssessment.viewOwn',
+      'inspection.record',
+      'inspection.selfReport',
     ]);
   });
 
