@@ -82,6 +82,7 @@ interface InspectionStrings {
   evidenceHeading: string;
   summaryHeading: string;
   forwardNote: string;
+  forwardedNote: string;
   forward: string;
   forwarded: (to: string) => string;
   notReported: string;
@@ -205,6 +206,7 @@ export const INSPECTION: Catalogue<InspectionStrings> = {
     evidenceHeading: 'Tài liệu chứng minh',
     summaryHeading: 'Đánh giá chung của Đoàn',
     forwardNote: 'Ý kiến của Ủy viên thường trực (nếu có)',
+    forwardedNote: 'Ý kiến của Ủy viên thường trực',
     forward: 'Chuyển Trưởng Ban Chỉ đạo',
     forwarded: (to) => `Đã chuyển báo cáo tới ${to}.`,
     notReported: 'Báo cáo của Đoàn không ở bước chờ Ủy viên thường trực chuyển; không có gì thay đổi.',
@@ -320,6 +322,7 @@ export const INSPECTION: Catalogue<InspectionStrings> = {
     evidenceHeading: 'Supporting records',
     summaryHeading: "The team's overall assessment",
     forwardNote: "The standing member's note (optional)",
+    forwardedNote: "The standing member's note",
     forward: 'Forward to the chief',
     forwarded: (to) => `The report was forwarded to ${to}.`,
     notReported: 'The report is not waiting for the standing member; nothing changed.',

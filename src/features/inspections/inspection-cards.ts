@@ -101,7 +101,7 @@ export function reviewCard(inspection: Inspection, locale: Locale, app: Pick<App
   return renderCard('inspection-review', {
     title: s.reviewTitle,
     intro: s.reviewIntro(nameOf(app, inspection.leaderId)),
-    facts: inspectionFacts(inspection, locale, app),
+    facts: [...inspectionFacts(inspection, locale, app), ...(inspection.forwarded?.note ? [{ label: s.forwardedNote, value: inspection.forwarded.note }] : [])],
     units: unitSections(inspection, locale, app),
     summaryHeading: s.summaryHeading,
     summary: inspection.report?.summary ?? '',
