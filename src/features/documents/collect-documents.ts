@@ -24,7 +24,8 @@ export async function collectDocuments(app: AppServices, locale: Locale): Promis
     if (meeting.conclusions) docs.push({ ref: `conclusions:${meeting.id}`, kind: 'conclusions', title: `${s.kinds.conclusions} — ${subject}`, date: meeting.conclusions.at, forAll });
   }
   for (const poll of await listPolls(app)) {
-    if (poll.decision) docs.push({ ref: `decision:${poll.id}`, kind: 'decision', title: `${s.kinds.decision} — ${poll.question}`, date: poll.decision.at, forAll: true });
+    // A group's poll (or a group meeting's) is for those asked and the officers, like a group meeting's papers.
+    if (poll.decision) docs.push({ ref: `decision:${poll.id}`, kind: 'decision', title: `${s.kinds.decision} — ${poll.question}`, date: poll.decision.at, forAll: !poll.groupUnitIds && poll.meeting?.kind !== 'group' });
   }
   // A concluded inspection's report names every member among its recipients (Điều 8.4).
   for (const inspection of await app.repos.inspections.all()) {
