@@ -109,6 +109,8 @@ const unitWordVi = { other: 'đơn vị' };
 const unitWordEn = { one: 'unit', other: 'units' };
 const memberWordVi = { other: 'thành viên' };
 const memberWordEn = { one: 'member', other: 'members' };
+const dayWordVi = { other: 'ngày làm việc' };
+const dayWordEn = { one: 'working day', other: 'working days' };
 
 /** Strings of inspections (Điều 8): the team, the units' self-reports, findings, the report and the chief's conclusion. */
 export const INSPECTION: Catalogue<InspectionStrings> = {
@@ -199,7 +201,7 @@ export const INSPECTION: Catalogue<InspectionStrings> = {
     notYourUnit: 'Anh/Chị không báo cáo thay đơn vị này.',
     selfReportRecorded: (version) => `Đã ghi nhận báo cáo của đơn vị (lần ${version}). Đơn vị có thể gửi lại cho đến khi Đoàn trình báo cáo.`,
     reminderNotice: (daysLeft, deadline) =>
-      daysLeft > 0 ? `Nhắc: còn ${daysLeft} ngày làm việc đến hạn gửi báo cáo (${deadline}).` : daysLeft === 0 ? `Nhắc: hôm nay (${deadline}) là hạn gửi báo cáo.` : `Nhắc: đã quá hạn gửi báo cáo (${deadline}) ${-daysLeft} ngày làm việc.`,
+      daysLeft > 0 ? `Nhắc: còn ${count('vi', daysLeft, dayWordVi)} đến hạn gửi báo cáo (${deadline}).` : daysLeft === 0 ? `Nhắc: hôm nay (${deadline}) là hạn gửi báo cáo.` : `Nhắc: đã quá hạn gửi báo cáo (${deadline}) ${count('vi', -daysLeft, dayWordVi)}.`,
     reviewTitle: 'Báo cáo kết quả kiểm tra công tác CCHC',
     reviewIntro: (leader) => `Trưởng đoàn ${leader} báo cáo kết quả kiểm tra.`,
     selfReportHeading: 'Báo cáo của đơn vị',
@@ -315,7 +317,7 @@ export const INSPECTION: Catalogue<InspectionStrings> = {
     notYourUnit: 'You do not report for this unit.',
     selfReportRecorded: (version) => `The unit's report is recorded (version ${version}). You may send it again until the team reports.`,
     reminderNotice: (daysLeft, deadline) =>
-      daysLeft > 0 ? `Reminder: ${daysLeft} working day(s) left until the report deadline (${deadline}).` : daysLeft === 0 ? `Reminder: the report is due today (${deadline}).` : `Reminder: the report deadline (${deadline}) passed ${-daysLeft} working day(s) ago.`,
+      daysLeft > 0 ? `Reminder: ${count('en', daysLeft, dayWordEn)} left until the report deadline (${deadline}).` : daysLeft === 0 ? `Reminder: the report is due today (${deadline}).` : `Reminder: the report deadline (${deadline}) passed ${count('en', -daysLeft, dayWordEn)} ago.`,
     reviewTitle: 'CCHC inspection report',
     reviewIntro: (leader) => `Team leader ${leader} reports the inspection results.`,
     selfReportHeading: "Unit's report",

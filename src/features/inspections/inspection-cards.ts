@@ -78,18 +78,23 @@ export function requestCard(inspection: Inspection, unitId: string, locale: Loca
   });
 }
 
-/** Each unit's part of the team's report: self-report, evidence, verdict, findings, proposal. */
+/** Longest text of one unit's part shown on the report card: twelve units must fit in one Teams message; the .docx has it all. */
+const CARD_TEXT_LIMIT = 300;
+
+const clip = (text: string, limit = CARD_TEXT_LIMIT) => (text.length > limit ? `${text.slice(0, limit)}…` : text);
+
+/** Each unit's part of the team's report: self-report, evidence, verdict, findings, proposal (long texts clipped). */
 export function unitSections(inspection: Inspection, locale: Locale, app: Pick<AppServices, 'roster'>): Array<{ heading: string; lines: string[] }> {
   const s = INSPECTION[locale];
   return inspection.unitIds.map((id) => {
     const report = inspection.selfReports[id];
     const finding = inspection.findings[id];
     const lines = [
-      `${s.selfReportHeading}: ${report ? report.text : s.selfReportMissing}`,
-      ...(report?.evidence.length ? [`${s.evidenceHeading}: ${report.evidence.join(' ')}`] : []),
+      `${s.selfReportHeading}: ${report ? clip(report.text) : s.selfReportMissing}`,
+      ...(report?.evidence.length ? [`${s.evidenceHeading}: ${clip(report.evidence.join(' '))}`] : []),
       `${s.verdict}: ${finding ? s.verdicts[finding.verdict] : s.noFinding}`,
-      ...(finding?.findings ? [`${s.findings}: ${finding.findings}`] : []),
-      ...(finding?.proposal ? [`${s.proposal}: ${finding.proposal}`] : []),
+      ...(finding?.findings ? [`${s.findings}: ${clip(finding.findings)}`] : []),
+      ...(finding?.proposal ? [`${s.proposal}: ${clip(finding.proposal)}`] : []),
     ];
     return { heading: unitName(app, id), lines };
   });
@@ -104,7 +109,7 @@ export function reviewCard(inspection: Inspection, locale: Locale, app: Pick<App
     facts: [...inspectionFacts(inspection, locale, app), ...(inspection.forwarded?.note ? [{ label: s.forwardedNote, value: inspection.forwarded.note }] : [])],
     units: unitSections(inspection, locale, app),
     summaryHeading: s.summaryHeading,
-    summary: inspection.report?.summary ?? '',
+    summary: clip(inspection.report?.summary ?? '', 10 * CARD_TEXT_LIMIT),
     onBehalfNote: options.onBehalfOfChief ? s.onBehalfNote : '',
     labels: { forwardNote: s.forwardNote, forward: s.forward, conclusion: s.conclusionLabel, conclusionHint: s.conclusionHint, conclude: s.conclude, required: s.required },
     forwardable: Boolean(options.forwardable),
