@@ -83,4 +83,8 @@ export interface Inspection extends InspectionDraft {
   conclusion?: InspectionConclusion;
   /** Recipients already given their card (team members `team:<id>`, units `unit:<id>`), so none is sent twice. */
   delivered: string[];
+  /** Cards being sent: key → when the send was claimed; a claim older than the lease died with its process and is sent again. */
+  sending?: Record<string, string>;
+  /** Cards Teams refused (no conversation yet, blocked): sent again when the member becomes reachable. */
+  undelivered?: Record<string, string>;
 }

@@ -1,7 +1,7 @@
 import { defineVerb, type FeatureModule } from '../feature-module.ts';
 import { CONCLUSION, FINDING, FORWARD, INSPECTION_FORM, SELF_REPORT, TEAM_REPORT } from './card-payloads.ts';
 import { concludeInspectionAction } from './conclude-inspection.ts';
-import { deliverToReachableMember } from './deliver-inspection.ts';
+import { deliverMissingInspectionCards, deliverToReachableMember } from './deliver-inspection.ts';
 import { forwardReportAction } from './forward-report.ts';
 import { createInspectionAction, inspectionCommand } from './inspection-form.ts';
 import { remindSelfReports } from './inspection-jobs.ts';
@@ -22,7 +22,10 @@ export const inspectionsModule: FeatureModule = {
     defineVerb({ verb: 'inspection.forward', allow: ['inspection.forward'], schema: FORWARD, handler: forwardReportAction }),
     defineVerb({ verb: 'inspection.conclude', allow: ['inspection.conclude'], schema: CONCLUSION, handler: concludeInspectionAction }),
   ],
-  jobs: [{ name: 'inspections/self-report-reminders', when: 'working-hours', order: 62, run: remindSelfReports }],
+  jobs: [
+    { name: 'inspections/deliver', when: 'working-hours', order: 58, run: deliverMissingInspectionCards },
+    { name: 'inspections/self-report-reminders', when: 'working-hours', order: 62, run: remindSelfReports },
+  ],
   collections: [INSPECTIONS],
   onMemberReachable: deliverToReachableMember,
 };

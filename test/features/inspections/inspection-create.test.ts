@@ -103,7 +103,7 @@ describe('inspections (Điều 8): the team, the units asked for their report, t
     expect(t.connector.calls.length).to.equal(beforeWeekend);
   });
 
-  it('a member who installs the app later gets their card then, once', async () => {
+  it('a member who installs the app later gets their card then, once; a send that died is made again after its lease', async () => {
     const late = t.user('truong-do-thi');
     await t.click(standing, 'inspection.create', inspectionForm());
     await t.bot.app.tasks.idle();
@@ -113,5 +113,18 @@ describe('inspections (Điều 8): the team, the units asked for their report, t
     await t.install(late);
     expect(textsTo(t, late).filter((x) => x.includes('inspection.finding'))).to.have.length(1);
     expect((await onlyInspection(t)).delivered).to.include('team:truong-do-thi');
+
+    // A send that died with its process (claimed a minute ago, never settled) goes out once its claim lapses, once.
+    await t.bot.app.repos.inspections.update(inspection.id, (i) => ({ ...i!, delivered: i!.delivered.filter((k) => k !== 'unit:van-xa'), sending: { 'unit:van-xa': new Date(now.getTime() - 60_000).toISOString() } }));
+    const vanXa = t.user('truong-van-xa');
+    const requests = () => textsTo(t, vanXa).filter((x) => x.includes('inspection.selfReport')).length;
+    expect(requests()).to.equal(1);
+    await t.bot.scheduler.tick(now);
+    expect(requests()).to.equal(1);
+    now = new Date(now.getTime() + 11 * 60_000);
+    await t.bot.scheduler.tick(now);
+    await t.bot.scheduler.tick(now);
+    expect(requests()).to.equal(2);
+    expect((await onlyInspection(t)).delivered).to.include('unit:van-xa');
   });
 });
