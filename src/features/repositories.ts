@@ -1,4 +1,5 @@
 import type { DelegationBook } from '../domain/delegation/delegation.ts';
+import type { Inspection } from '../domain/inspections/inspection-model.ts';
 import type { Meeting, MeetingTask } from '../domain/meetings/index.ts';
 import type { AnnualPlan } from '../domain/plan/plan-model.ts';
 import type { Poll } from '../domain/polls/poll-model.ts';
@@ -18,6 +19,8 @@ export interface Repositories {
   plans: Repository<AnnualPlan>;
   /** Written polls of the members and the chief's decisions on them (Điều 7.3). */
   polls: Repository<Poll>;
+  /** Inspections by a team of members (Điều 8): self-reports, findings, the chief's conclusion. */
+  inspections: Repository<Inspection>;
 }
 
 /** Binds every repository to one store. */
@@ -29,5 +32,6 @@ export function createRepositories(store: DocumentStore): Repositories {
     delegations: singleDocument<DelegationBook>(store, 'delegations', 'chief'),
     plans: repository<AnnualPlan>(store, 'plans'),
     polls: repository<Poll>(store, 'polls'),
+    inspections: repository<Inspection>(store, 'inspections'),
   };
 }

@@ -6,6 +6,7 @@ import { LANGUAGE } from './language-strings.ts';
 import { CYCLE } from './cycle-strings.ts';
 import { HISTORY } from './history-strings.ts';
 import { INITIATIVE } from './initiative-strings.ts';
+import { INSPECTION } from './inspection-strings.ts';
 import type { Locale } from './locale.ts';
 import { MEETING } from './meeting-strings.ts';
 import { PLAN } from './plan-strings.ts';
@@ -41,6 +42,7 @@ export const CATALOGUE = {
   language: LANGUAGE,
   tab: TAB,
   initiative: INITIATIVE,
+  inspection: INSPECTION,
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;

@@ -6,7 +6,7 @@ interface DocumentStrings {
   intro: (n: number) => string;
   none: string;
   open: string;
-  kinds: Record<'report' | 'invitation' | 'conclusions' | 'decision', string>;
+  kinds: Record<'report' | 'invitation' | 'conclusions' | 'decision' | 'inspection', string>;
   notFound: string;
   fileAt: (path: string) => string;
   agenda: string;
@@ -23,7 +23,7 @@ export const DOCUMENTS: Catalogue<DocumentStrings> = {
     intro: (n) => `Anh/Chị được xem ${count('vi', n, { other: 'tài liệu' })}, mới nhất trước.`,
     none: 'Chưa có tài liệu nào dành cho Anh/Chị.',
     open: 'Mở',
-    kinds: { report: 'Báo cáo tổng hợp', invitation: 'Giấy mời họp', conclusions: 'Kết luận cuộc họp', decision: 'Quyết định sau lấy ý kiến' },
+    kinds: { report: 'Báo cáo tổng hợp', invitation: 'Giấy mời họp', conclusions: 'Kết luận cuộc họp', decision: 'Quyết định sau lấy ý kiến', inspection: 'Báo cáo kết quả kiểm tra' },
     notFound: 'Không tìm thấy tài liệu này hoặc tài liệu không dành cho Anh/Chị.',
     fileAt: (p) => `Tệp văn bản (.docx) đã được lưu tại: ${p}`,
     agenda: 'Nội dung',
@@ -37,7 +37,7 @@ export const DOCUMENTS: Catalogue<DocumentStrings> = {
     intro: (n) => `You can see ${count('en', n, { one: 'document', other: 'documents' })}, newest first.`,
     none: 'No document is available to you yet.',
     open: 'Open',
-    kinds: { report: 'Compiled report', invitation: 'Meeting invitation', conclusions: 'Meeting conclusions', decision: 'Decision after a poll' },
+    kinds: { report: 'Compiled report', invitation: 'Meeting invitation', conclusions: 'Meeting conclusions', decision: 'Decision after a poll', inspection: 'Inspection report' },
     notFound: 'This document was not found or is not meant for you.',
     fileAt: (p) => `The document (.docx) was saved at: ${p}`,
     agenda: 'Agenda',

@@ -40,6 +40,13 @@ interface PollStrings {
   alreadyDecided: string;
   decidedStatus: (option: string) => string;
   decisionToMember: (question: string, option: string, by: string, reason: string) => string;
+  unitNotFound: (name: string) => string;
+  unitAmbiguous: (name: string, names: string[]) => string;
+  meetingNotFound: (date: string) => string;
+  agendaItemNotFound: (item: number, items: number) => string;
+  groupLabel: string;
+  meetingLabel: string;
+  meetingItem: (meeting: string, item: number, text: string) => string;
 }
 
 const memberWordVi = { other: 'thành viên' };
@@ -48,7 +55,7 @@ const memberWordEn = { one: 'member', other: 'members' };
 /** Strings for written polls and the chief's majority decision (Điều 7.3). */
 export const POLL: Catalogue<PollStrings> = {
   vi: {
-    usage: 'Cú pháp: "lấy ý kiến hạn 10/12/2026: <nội dung xin ý kiến> | <phương án 1>; <phương án 2>". Không ghi phương án thì dùng: Đồng ý / Không đồng ý / Ý kiến khác.',
+    usage: 'Cú pháp: "lấy ý kiến hạn 10/12/2026 [nhóm <đơn vị>, <đơn vị>] [họp 04/12/2026 mục 2]: <nội dung xin ý kiến> | <phương án 1>; <phương án 2>". Không ghi phương án thì dùng: Đồng ý / Không đồng ý / Ý kiến khác; "nhóm" chỉ hỏi trưởng các đơn vị đó; "họp … mục N" gắn với nội dung số N của cuộc họp (bỏ trống nội dung thì dùng nội dung đó).',
     noDeadline: 'Vui lòng ghi hạn trả lời, ví dụ "lấy ý kiến hạn 10/12/2026: …".',
     badDate: (t) => `Ngày "${t}" không hợp lệ. Vui lòng ghi ngày dạng dd/mm/yyyy.`,
     noQuestion: 'Vui lòng ghi nội dung xin ý kiến sau hạn trả lời.',
@@ -86,9 +93,16 @@ export const POLL: Catalogue<PollStrings> = {
     alreadyDecided: 'Phiếu lấy ý kiến này đã có quyết định; không có gì thay đổi.',
     decidedStatus: (o) => `Đã ghi nhận quyết định: ${o}. Quyết định đã được gửi tới các thành viên.`,
     decisionToMember: (q, o, by, reason) => `${by} đã quyết định về nội dung "${q}": ${o}.${reason ? ` Lý do: ${reason}` : ''}`,
+    unitNotFound: (name) => `Không tìm thấy đơn vị "${name}"; phiếu chưa được gửi.`,
+    unitAmbiguous: (name, names) => `"${name}" khớp với nhiều đơn vị: ${names.join('; ')}. Vui lòng ghi tên đơn vị đầy đủ hơn; phiếu chưa được gửi.`,
+    meetingNotFound: (date) => `Không có cuộc họp nào đã lên lịch ngày ${date}; phiếu chưa được gửi.`,
+    agendaItemNotFound: (item, items) => `Cuộc họp không có nội dung số ${item} (có ${items} nội dung); phiếu chưa được gửi.`,
+    groupLabel: 'Lấy ý kiến',
+    meetingLabel: 'Gắn với cuộc họp',
+    meetingItem: (meeting, item, text) => `${meeting} — nội dung ${item}: ${text}`,
   },
   en: {
-    usage: 'Usage: "poll due 10/12/2026: <question> | <option 1>; <option 2>". Without options: Agree / Disagree / Another view.',
+    usage: 'Usage: "poll due 10/12/2026 [group <unit>, <unit>] [meeting 04/12/2026 item 2]: <question> | <option 1>; <option 2>". Without options: Agree / Disagree / Another view; "group" asks those units\' heads only; "meeting … item N" ties the poll to agenda item N (its text is the question when none is written).',
     noDeadline: 'Please give the deadline, e.g. "poll due 10/12/2026: …".',
     badDate: (t) => `"${t}" is not a valid date. Please write dates as dd/mm/yyyy.`,
     noQuestion: 'Please write the question after the deadline.',
@@ -126,5 +140,12 @@ export const POLL: Catalogue<PollStrings> = {
     alreadyDecided: 'This poll has already been decided; nothing changed.',
     decidedStatus: (o) => `Decision recorded: ${o}. It has been sent to every member.`,
     decisionToMember: (q, o, by, reason) => `${by} decided on "${q}": ${o}.${reason ? ` Reason: ${reason}` : ''}`,
+    unitNotFound: (name) => `No unit matches "${name}"; nothing was sent.`,
+    unitAmbiguous: (name, names) => `"${name}" matches several units: ${names.join('; ')}. Please write the unit's name in full; nothing was sent.`,
+    meetingNotFound: (date) => `No meeting is scheduled on ${date}; nothing was sent.`,
+    agendaItemNotFound: (item, items) => `The meeting has no agenda item ${item} (it has ${items}); nothing was sent.`,
+    groupLabel: 'Asked of',
+    meetingLabel: 'Meeting',
+    meetingItem: (meeting, item, text) => `${meeting} — item ${item}: ${text}`,
   },
 };

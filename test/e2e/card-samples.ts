@@ -7,6 +7,7 @@ import { COMMON } from '../../src/i18n/common-strings.ts';
 import { CYCLE } from '../../src/i18n/cycle-strings.ts';
 import { MEETING } from '../../src/i18n/meeting-strings.ts';
 import { YEAR_CARD_SAMPLES } from './year-card-samples.ts';
+import { INSPECTION_CARD_SAMPLES } from './inspection-card-samples.ts';
 import { POLL } from '../../src/i18n/poll-strings.ts';
 import { DOCUMENTS } from '../../src/i18n/document-strings.ts';
 import { SYNTHESIS } from '../../src/i18n/synthesis-strings.ts';
@@ -527,4 +528,5 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
     shows: common.whoamiTitle,
   },
   ...YEAR_CARD_SAMPLES,
+  ...INSPECTION_CARD_SAMPLES,
 };

@@ -48,6 +48,7 @@ const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: strin
   selfAssessmentOpen: { text: 'tự chấm điểm 2031 hạn 15/12/2031', actions: ['selfAssessment.open'] },
   selfAssessmentScores: { text: 'điểm 2031', actions: ['selfAssessment.viewAll', 'selfAssessment.viewOwn'] },
   initiatives: { text: 'sáng kiến', actions: ['initiative.register', 'initiative.viewAll'] },
+  inspection: { text: 'kiểm tra', actions: ['inspection.create', 'inspection.record'] },
 };
 
 /**
@@ -103,6 +104,12 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   'initiative.review': [{ label: 'unknown initiative', data: { initiativeId: 'ini-none', decision: 'recognise' }, action: 'initiative.review' }],
   'initiative.export': [{ label: 'a year with none', data: { year: '2031', format: 'csv' }, action: 'initiative.viewAll' }],
   'synthesis.download': [{ label: 'a cycle not compiled', data: { cycleId: '2020-q1' }, action: 'synthesis.edit' }],
+  'inspection.create': [{ label: 'empty form', data: { token: 'x' }, action: 'inspection.create' }],
+  'inspection.selfReport': [{ label: 'unknown inspection', data: { inspectionId: 'insp-none', unitId: OWN_UNIT, selfReport: 'x' }, action: 'inspection.selfReport' }],
+  'inspection.finding': [{ label: 'unknown inspection', data: { inspectionId: 'insp-none', unitId: OWN_UNIT, verdict: 'meets', findings: 'x' }, action: 'inspection.record' }],
+  'inspection.submit': [{ label: 'unknown inspection', data: { inspectionId: 'insp-none', summary: 'x' }, action: 'inspection.record' }],
+  'inspection.forward': [{ label: 'unknown inspection', data: { inspectionId: 'insp-none', note: '' }, action: 'inspection.forward' }],
+  'inspection.conclude': [{ label: 'forged conclusion', data: { inspectionId: 'insp-none', conclusion: 'x' }, action: 'inspection.conclude' }],
   'task.update': [
     { label: 'own unit task', data: { taskId: 'task-own', progress: 'Đang làm' }, action: 'task.update', unitId: OWN_UNIT },
     { label: 'forged: another unit task', data: { taskId: 'task-other', progress: 'Giả mạo' }, action: 'task.update', unitId: OTHER_UNIT },

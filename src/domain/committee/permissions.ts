@@ -45,22 +45,27 @@ export const ACTIONS = [
   'initiative.register',
   'initiative.review',
   'initiative.viewAll',
+  'inspection.create',
+  'inspection.record',
+  'inspection.selfReport',
+  'inspection.forward',
+  'inspection.conclude',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
 /** Who holds which committee role may do what (Điều 4–6, 9 of the regulation). */
 const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
-  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'initiative.register', 'initiative.viewAll'],
+  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'initiative.register', 'initiative.viewAll', 'inspection.create', 'inspection.record'],
   // Điều 5.3: the deputy chief may do the report too.
-  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'selfAssessment.compile', 'initiative.register', 'initiative.viewAll'],
+  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'selfAssessment.compile', 'initiative.register', 'initiative.viewAll', 'inspection.create', 'inspection.record'],
   // Điều 3.1, 6 mục 2.14: the standing member keeps the Office's annual plan.
-  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.review', 'selfAssessment.viewAll', 'selfAssessment.compile', 'initiative.register', 'initiative.viewAll'],
-  secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'synthesis.view', 'initiative.register'],
+  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.review', 'selfAssessment.viewAll', 'selfAssessment.compile', 'initiative.register', 'initiative.viewAll', 'inspection.create', 'inspection.record', 'inspection.forward'],
+  secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'synthesis.view', 'initiative.register', 'inspection.record'],
 };
 
 /** Actions every unit member (head or deputy of a unit) may take for their own unit. */
-const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view', 'plan.viewOwn', 'synthesis.view', 'selfAssessment.viewOwn', 'initiative.register'];
+const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view', 'plan.viewOwn', 'synthesis.view', 'selfAssessment.viewOwn', 'initiative.register', 'inspection.record', 'inspection.selfReport'];
 
 export interface PermissionContext {
   roster: Roster;
@@ -100,7 +105,7 @@ export function can(member: Member | undefined, action: Action, ctx: PermissionC
     return unitId !== undefined && unitsActingFor(member, ctx).includes(unitId);
   }
   // What goes to the chief for decision (reports for signature too): the deputy chief too while a delegation is in force (Điều 5.1).
-  if (action === 'meeting.approveAbsence' || action === 'poll.decide' || action === 'synthesis.approve' || action === 'selfAssessment.approve') {
+  if (action === 'meeting.approveAbsence' || action === 'poll.decide' || action === 'synthesis.approve' || action === 'selfAssessment.approve' || action === 'inspection.conclude') {
     if (member.roles.includes('chief')) return true;
     return Boolean(ctx.approvalDelegated) && member.roles.includes('deputyChief');
   }

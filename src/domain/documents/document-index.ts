@@ -1,8 +1,8 @@
 /** What a member may open with `tài liệu` (Điều 6.1.d): the committee's papers, newest first. */
-export type DocumentKind = 'report' | 'invitation' | 'conclusions' | 'decision';
+export type DocumentKind = 'report' | 'invitation' | 'conclusions' | 'decision' | 'inspection';
 
 export interface CommitteeDocument {
-  /** `<kind>:<id of the stored cycle, meeting or poll>`, what the card's button sends back. */
+  /** `<kind>:<id of the stored cycle, meeting, poll or inspection>`, what the card's button sends back. */
   ref: string;
   kind: DocumentKind;
   title: string;
@@ -12,7 +12,7 @@ export interface CommitteeDocument {
   forAll: boolean;
 }
 
-const REF = /^(report|invitation|conclusions|decision):([A-Za-z0-9][A-Za-z0-9_.-]{0,127})$/;
+const REF = /^(report|invitation|conclusions|decision|inspection):([A-Za-z0-9][A-Za-z0-9_.-]{0,127})$/;
 
 /** Splits a document ref; undefined for anything a genuine card would not send. */
 export function parseDocumentRef(ref: string): { kind: DocumentKind; id: string } | undefined {

@@ -33,6 +33,14 @@ export interface Poll {
   answers: Record<string, PollAnswer>;
   /** Activity id of each member's card, updated in place when they answer. */
   cards: Record<string, string>;
+  /** Cards being sent: member → when the send was claimed; a claim older than the lease is a crashed send, sent again. */
+  sending?: Record<string, string>;
+  /** Members whose card Teams refused (no reference yet, blocked): sent again when they become reachable. */
+  undelivered?: Record<string, string>;
+  /** Asked of a group only (Điều 7.3 "thành viên" of a group): the units whose heads were asked. */
+  groupUnitIds?: string[];
+  /** Tied to an item of a meeting's agenda. */
+  meeting?: { id: string; date: string; item: number; text: string; kind: 'regular' | 'adhoc' | 'group' };
   status: 'open' | 'closed' | 'decided';
   decision?: PollDecision;
 }

@@ -8,7 +8,7 @@ import { listPolls } from '../polls/poll-repo.ts';
 /**
  * Every document of the committee, from what is stored: compiled reports that were sent, meeting
  * invitations with their agendas and conclusions (not cancelled meetings), decisions taken after a
- * poll. A group meeting's papers are not meant for all members.
+ * poll, reports of concluded inspections. A group meeting's papers are not meant for all members.
  */
 export async function collectDocuments(app: AppServices, locale: Locale): Promise<CommitteeDocument[]> {
   const s = DOCUMENTS[locale];
@@ -24,7 +24,12 @@ export async function collectDocuments(app: AppServices, locale: Locale): Promis
     if (meeting.conclusions) docs.push({ ref: `conclusions:${meeting.id}`, kind: 'conclusions', title: `${s.kinds.conclusions} — ${subject}`, date: meeting.conclusions.at, forAll });
   }
   for (const poll of await listPolls(app)) {
-    if (poll.decision) docs.push({ ref: `decision:${poll.id}`, kind: 'decision', title: `${s.kinds.decision} — ${poll.question}`, date: poll.decision.at, forAll: true });
+    // A group's poll (or a group meeting's) is for those asked and the officers, like a group meeting's papers.
+    if (poll.decision) docs.push({ ref: `decision:${poll.id}`, kind: 'decision', title: `${s.kinds.decision} — ${poll.question}`, date: poll.decision.at, forAll: !poll.groupUnitIds && poll.meeting?.kind !== 'group' });
+  }
+  // A concluded inspection's report names every member among its recipients (Điều 8.4).
+  for (const inspection of await app.repos.inspections.all()) {
+    if (inspection.conclusion) docs.push({ ref: `inspection:${inspection.id}`, kind: 'inspection', title: `${s.kinds.inspection} — ${inspection.content}`, date: inspection.conclusion.at, forAll: true });
   }
   return docs;
 }

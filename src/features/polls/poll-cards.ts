@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import { POLL } from '../../i18n/poll-strings.ts';
 import type { AppServices } from '../app-services.ts';
 import { nameOf } from '../meetings/meeting-repo.ts';
+import { meetingSubject } from '../meetings/meeting-view.ts';
 
 const choicesOf = (poll: Poll) => poll.options.map((title, i) => ({ title, value: String(i) }));
 
@@ -19,6 +20,8 @@ export function pollVoteCard(poll: Poll, memberId: string, locale: Locale, app: 
     facts: [
       { label: s.deadlineLabel, value: formatDate(poll.deadline) },
       { label: s.askedByLabel, value: nameOf(app, poll.createdBy) },
+      ...(poll.groupUnitIds ? [{ label: s.groupLabel, value: poll.groupUnitIds.map((u) => app.roster.unit(u)?.name ?? u).join(', ') }] : []),
+      ...(poll.meeting ? [{ label: s.meetingLabel, value: s.meetingItem(meetingSubject(poll.meeting, locale), poll.meeting.item, poll.meeting.text) }] : []),
     ],
     choiceLabel: s.choiceLabel,
     chooseOne: s.chooseOne,

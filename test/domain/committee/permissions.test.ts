@@ -79,6 +79,11 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   // The standing member heads Phòng Hành chính – Tổ chức, the unit with the initiatives duty in the demo roster.
   'initiative.review': ['standing'],
   'initiative.viewAll': LEADERS,
+  'inspection.create': LEADERS,
+  'inspection.record': MEMBERS,
+  'inspection.selfReport': IN_A_UNIT,
+  'inspection.forward': ['standing'],
+  'inspection.conclude': ['chief'],
 };
 
 describe('permissions: role × action', () => {
@@ -202,6 +207,8 @@ describe('allowedActions (drives the help card)', () => {
       'selfAssessment.score',
       'selfAssessment.viewOwn',
       'initiative.register',
+      'inspection.record',
+      'inspection.selfReport',
     ]);
   });
 

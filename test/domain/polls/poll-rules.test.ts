@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { Poll } from '../../../src/domain/polls/poll-model.ts';
 import { decisionNeedsReason, pollOpenOn, tallyPoll } from '../../../src/domain/polls/poll-rules.ts';
 import { parsePollLine } from '../../../src/domain/polls/parse-poll-line.ts';
+import { parsePollScope } from '../../../src/domain/polls/parse-poll-scope.ts';
 
 function poll(answers: Record<string, number>, overrides: Partial<Poll> = {}): Poll {
   const memberIds = ['a', 'b', 'c', 'd', 'e'];
@@ -45,5 +46,15 @@ describe('poll rules (Điều 7.3)', () => {
     expect(parsePollLine('hạn 31/11/2026: x')).to.deep.equal({ ok: false, problem: 'bad-date', text: '31/11/2026' });
     expect(parsePollLine('Thông qua kế hoạch')).to.deep.equal({ ok: false, problem: 'no-deadline' });
     expect(parsePollLine('hạn 04/12/2026:')).to.deep.equal({ ok: false, problem: 'no-question' });
+  });
+});
+
+describe('poll scope: a group of units, a meeting agenda item', () => {
+  it('takes the group and the meeting out of the head, leaving the line for the deadline parser', () => {
+    expect(parsePollScope('hạn 10/12/2026 nhóm Phòng Kinh tế, Văn xã: Thông qua | A; B')).to.deep.equal({ ok: true, scope: { group: ['Phòng Kinh tế', 'Văn xã'] }, line: 'hạn 10/12/2026: Thông qua | A; B' });
+    expect(parsePollScope('họp 04/12/2026 mục 2 hạn 10/12/2026:')).to.deep.equal({ ok: true, scope: { meeting: { date: '2026-12-04', item: 2 } }, line: 'hạn 10/12/2026:' });
+    expect(parsePollScope('group Kinh te due 10/12/2026 meeting 4/12/2026 item 1: Agree?')).to.deep.equal({ ok: true, scope: { group: ['Kinh te'], meeting: { date: '2026-12-04', item: 1 } }, line: 'due 10/12/2026: Agree?' });
+    expect(parsePollScope('hạn 10/12/2026: họp nhóm vào tháng sau?')).to.deep.equal({ ok: true, scope: {}, line: 'hạn 10/12/2026: họp nhóm vào tháng sau?' });
+    expect(parsePollScope('họp 31/11/2026 hạn 10/12/2026: x')).to.deep.equal({ ok: false, problem: 'bad-date', text: '31/11/2026' });
   });
 });
