@@ -4,6 +4,7 @@ import type { AnnualPlan } from '../domain/plan/plan-model.ts';
 import type { Poll } from '../domain/polls/poll-model.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { AbsentHeads } from './absences.ts';
+import type { BoardRecord, ChannelLink, PostRecord } from './channel/channel-docs.ts';
 import { repository, singleDocument, type Repository, type SingleDocument } from './repository.ts';
 
 /** The repositories of the documents features own (cycles have their own CycleRepo). */
@@ -18,6 +19,10 @@ export interface Repositories {
   plans: Repository<AnnualPlan>;
   /** Written polls of the members and the chief's decisions on them (Điều 7.3). */
   polls: Repository<Poll>;
+  /** The committee channel (gắn kênh), its status boards per cycle and its one-off posts. */
+  channelLink: SingleDocument<ChannelLink>;
+  channelBoards: Repository<BoardRecord>;
+  channelPosts: Repository<PostRecord>;
 }
 
 /** Binds every repository to one store. */
@@ -29,5 +34,8 @@ export function createRepositories(store: DocumentStore): Repositories {
     delegations: singleDocument<DelegationBook>(store, 'delegations', 'chief'),
     plans: repository<AnnualPlan>(store, 'plans'),
     polls: repository<Poll>(store, 'polls'),
+    channelLink: singleDocument<ChannelLink>(store, 'channel', 'link'),
+    channelBoards: repository<BoardRecord>(store, 'channel-boards'),
+    channelPosts: repository<PostRecord>(store, 'channel-posts'),
   };
 }

@@ -47,6 +47,8 @@ const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: strin
   synthesis: { text: 'dự thảo quý I/2020', actions: ['synthesis.edit'] },
   selfAssessmentOpen: { text: 'tự chấm điểm 2031 hạn 15/12/2031', actions: ['selfAssessment.open'] },
   selfAssessmentScores: { text: 'điểm 2031', actions: ['selfAssessment.viewAll', 'selfAssessment.viewOwn'] },
+  // In a 1:1 chat: allowed roles get the 'only in a channel' answer (nothing stored), others the refusal.
+  linkChannel: { text: 'gắn kênh', actions: ['channel.link'] },
 };
 
 /**
@@ -93,6 +95,13 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   'selfAssessment.return': [{ label: 'forged return', data: { year: '2031', number: '', comments: 'x' }, action: 'selfAssessment.approve' }],
   'selfAssessment.review': [{ label: 'not open', data: { year: '2031', unitId: OWN_UNIT, version: '1' }, action: 'selfAssessment.review' }],
   'synthesis.copy': [{ label: 'not sent', data: { cycleId: CYCLE }, action: 'synthesis.view' }],
+  'channel.board': [{ label: 'refresh of this cycle', data: { cycleId: CYCLE }, action: 'channel.view' }],
+  'channel.reportForm': [
+    { label: 'forged: another unit', data: { cycleId: CYCLE, unitId: OTHER_UNIT }, action: 'report.submit', unitId: OTHER_UNIT },
+    { label: 'forged: another cycle', data: { cycleId: '2020-q1', unitId: OWN_UNIT }, action: 'report.submit', refusedForAll: true },
+  ],
+  'channel.remind': [{ label: 'a cycle that does not exist', data: { cycleId: '2020-q1' }, action: 'remind' }],
+  'channel.compile': [{ label: 'a cycle that does not exist', data: { cycleId: '2020-q1' }, action: 'compile' }],
   'task.update': [
     { label: 'own unit task', data: { taskId: 'task-own', progress: 'Đang làm' }, action: 'task.update', unitId: OWN_UNIT },
     { label: 'forged: another unit task', data: { taskId: 'task-other', progress: 'Giả mạo' }, action: 'task.update', unitId: OTHER_UNIT },

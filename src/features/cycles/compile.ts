@@ -12,6 +12,7 @@ import type { Reply } from '../ports.ts';
 import type { CommandTurn } from '../turn.ts';
 import { currentCycle } from './current-cycle.ts';
 import { formatDate, formatInstant } from '../../domain/calendar/index.ts';
+import { publish } from '../app-events.ts';
 
 /** The preview the standing member sees before sending: counts, missing units, contributions per area. */
 export function previewCard(cycle: Cycle, report: CompiledReport, locale: Locale, status = '') {
@@ -40,6 +41,7 @@ export async function compileCycle(app: AppServices, cycle: Cycle): Promise<{ cy
   const report = compileReport(cycle, app.roster, submissions, app.clock());
   await app.cycles.saveCompiled(report);
   const updated = await app.cycles.update(cycle.id, (c) => (c.state === 'sent' ? undefined : { ...c, state: 'compiled', compiledAt: report.compiledAt }));
+  publish(app, { type: 'cycle.compiled', cycleId: cycle.id });
   return { cycle: updated ?? cycle, report };
 }
 

@@ -12,6 +12,7 @@ import type { ActionResult } from '../registry.ts';
 import type { ActionTurn } from '../turn.ts';
 import { actingMember } from './acting-member.ts';
 import { answersToInputs, receiptCard, reportFormCard } from './report-cards.ts';
+import { publish } from '../app-events.ts';
 
 function fieldLabel(field: string, locale: Locale, questions?: string[]): string {
   const s = CYCLE[locale].form;
@@ -69,6 +70,7 @@ export async function submitReportAction(turn: ActionTurn, app: AppServices): Pr
   });
   const version = latestVersion(stored)!;
   app.logger.info({ cycleId: cycle.id, unitId: unit.id, version: version.version, unchanged }, 'report submission stored');
+  if (!unchanged) publish(app, { type: 'report.submitted', cycleId: cycle.id, unitId: unit.id });
   return { card: receiptCard(cycle, unit, version, app.roster, locale, acceptsSubmissions(cycle), unchanged ? s.receipt.unchanged : '') };
 }
 

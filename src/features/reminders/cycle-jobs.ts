@@ -7,6 +7,7 @@ import { REMINDER } from '../../i18n/reminder-strings.ts';
 import { reminderSettings } from './reminder-settings.ts';
 import { performOnce, sendToAll, type JobContext } from '../jobs/job-context.ts';
 import { cycleDoc } from '../jobs/ledger-docs.ts';
+import { publish } from '../app-events.ts';
 
 function members(ctx: JobContext, ...roles: Array<'chief' | 'deputyChief' | 'standing'>): string[] {
   return [...new Set(roles.flatMap((r) => ctx.app.roster.withRole(r).map((m) => m.id)))];
@@ -28,9 +29,11 @@ async function perform(ctx: JobContext, cycle: Cycle, item: CycleDueItem): Promi
       const note = (locale: 'vi' | 'en') => (item.covers.length > 1 ? REMINDER[locale].catchUpNote : '');
       const result = await sendUnitReminder(app, cycle, item.unitId, item.deadline, item.workingDaysLeft, note);
       if (!result) return 'unit-not-in-roster';
+      if (result.outcome.ok) publish(app, { type: 'cycle.reminded', cycleId: cycle.id, unitIds: [item.unitId] });
       return result.outcome.ok ? undefined : result.outcome.reason;
     }
     case 'escalation':
+      publish(app, { type: 'cycle.escalated', cycleId: cycle.id, unitIds: item.lateUnits });
       return sendToAll(app, members(ctx, 'deputyChief', 'standing'), (locale) => ({ type: 'card', card: lateUnitsCard('escalation', cycle, item.lateUnits, item.deadline, app.roster, locale) }));
     case 'chief-summary':
       return sendToAll(app, members(ctx, 'chief'), (locale) => ({ type: 'card', card: lateUnitsCard('chief-summary', cycle, item.missingUnits, item.deadline, app.roster, locale) }));

@@ -74,6 +74,8 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'selfAssessment.viewOwn': IN_A_UNIT,
   'selfAssessment.compile': ['deputyChief', 'standing'],
   'selfAssessment.approve': ['chief'],
+  'channel.link': ['standing', 'secretary'],
+  'channel.view': MEMBERS,
 };
 
 describe('permissions: role × action', () => {
@@ -196,6 +198,7 @@ describe('allowedActions (drives the help card)', () => {
       'synthesis.view',
       'selfAssessment.score',
       'selfAssessment.viewOwn',
+      'channel.view',
     ]);
   });
 
