@@ -2,39 +2,17 @@ import { expect } from 'chai';
 import { rm } from 'node:fs/promises';
 import { CHANNEL } from '../../../src/i18n/channel-strings.ts';
 import { COMMON } from '../../../src/i18n/common-strings.ts';
-import { conversationOf, createInvoke, createMessage, type TeamsUser } from '../../helpers/activities.ts';
+import { CYCLE } from '../../../src/i18n/cycle-strings.ts';
+import { conversationOf, type TeamsUser } from '../../helpers/activities.ts';
 import type { ConnectorCall } from '../../helpers/fake-connector.ts';
 import { FakeConnector } from '../../helpers/fake-connector.ts';
 import { TestBot } from '../../helpers/test-bot.ts';
+import { CHANNEL_CONVERSATION, CHANNEL_ID, inChannel, inJson, refreshInChannel, toChannel } from './channel-helpers.ts';
 
-const CHANNEL_ID = '19:ban-chi-dao-cchc@thread.tacv2';
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const CYCLE_ID = '2026-q4';
 const MEMBERS = ['thuong-truc', 'thu-ky', 'truong-ban', 'pho-truong-ban', 'truong-tong-hop', 'truong-van-xa', 'truong-du-an'];
-/** Text as it appears inside a JSON body (quotes escaped). */
-const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
-
-/** The conversation of a channel message: the thread the user wrote in, as Teams sends it. */
-const CHANNEL_CONVERSATION = { id: `${CHANNEL_ID};messageid=1764550000000`, conversationType: 'channel', tenantId: 'tenant-demo', isGroup: true };
-const CHANNEL_DATA = { tenant: { id: 'tenant-demo' }, team: { id: '19:team-cchc@thread.tacv2', name: 'Ban Chỉ đạo CCHC' }, channel: { id: CHANNEL_ID, name: 'Chung' } };
-
-function inChannel(t: TestBot, user: TeamsUser, text: string) {
-  return t.post(
-    createMessage(user, `<at>CCHC Bot</at> ${text}`, t.connector.url, {
-      conversation: CHANNEL_CONVERSATION,
-      channelData: CHANNEL_DATA,
-      entities: [{ type: 'mention', text: '<at>CCHC Bot</at>', mentioned: { id: '28:cchc-bot', name: 'CCHC Bot' } }],
-    }),
-  );
-}
-
-/** Teams' automatic refresh of the board for one of its userIds (Universal Actions). */
-async function refresh(t: TestBot, user: TeamsUser) {
-  const { status, body } = await t.post(createInvoke(user, 'channel.board', { cycleId: CYCLE_ID }, t.connector.url, { conversation: CHANNEL_CONVERSATION, channelData: CHANNEL_DATA, value: { action: { type: 'Action.Execute', verb: 'channel.board', data: { cycleId: CYCLE_ID } }, trigger: 'automatic' } }));
-  return { status, ...(body as { statusCode: number; type: string; value: Record<string, unknown> }) };
-}
-
-const toChannel = (t: TestBot) => t.connector.calls.filter((c) => c.conversationId === CHANNEL_ID);
+const refresh = (t: TestBot, user: TeamsUser) => refreshInChannel(t, user, 'channel.board', { cycleId: CYCLE_ID });
 const boardPosts = (t: TestBot) => toChannel(t).filter((c) => c.method === 'POST' && JSON.stringify(c.body).includes(inJson(CHANNEL.vi.board.title('Quý IV/2026'))));
 const cardOf = (call: ConnectorCall) => (call.body.attachments as Array<{ content: Record<string, unknown> }>)[0]!.content;
 const verbsIn = (card: unknown) => [...JSON.stringify(card).matchAll(/"verb":"([^"]+)"/g)].map((m) => m[1]);
@@ -172,6 +150,28 @@ describe('the committee channel: gắn kênh, one status board edited in place, 
     publish(t.bot.app, { type: 'cycle.escalated', cycleId: CYCLE_ID, unitIds: ['du-an'] });
     await t.bot.app.tasks.idle();
     expect(t.connector.calls.filter((c) => c.conversationId === thread && c.method === 'POST')).to.have.length(1);
+    expect(boardPosts(t)).to.have.length(1);
+  });
+
+  it('Nhắc and Tổng hợp on the board run the reminders and the compile for the standing member, and are refused to a unit head', async () => {
+    const refused = await t.click(t.user('truong-du-an'), 'channel.remind', { cycleId: CYCLE_ID });
+    expect(JSON.stringify(refused.value)).to.include(inJson(COMMON.vi.forbidden));
+    const headBefore = t.connector.messagesTo(conversationOf(t.user('truong-du-an'))).length;
+    const remind = await t.click(t.user('thuong-truc'), 'channel.remind', { cycleId: CYCLE_ID });
+    expect(remind.type).to.equal(CARD);
+    expect(JSON.stringify(remind.value)).to.include('Đã nhắc');
+    expect(t.connector.messagesTo(conversationOf(t.user('truong-du-an'))).length).to.be.greaterThan(headBefore);
+    const standingBefore = t.connector.messagesTo(conversationOf(t.user('thuong-truc'))).length;
+    const compile = await t.click(t.user('thuong-truc'), 'channel.compile', { cycleId: CYCLE_ID });
+    expect(JSON.stringify(compile.value)).to.include(inJson(CHANNEL.vi.previewSent));
+    const preview = t.connector.messagesTo(conversationOf(t.user('thuong-truc'))).slice(standingBefore);
+    expect(preview.map((c) => JSON.stringify(c.body)).join()).to.include('"verb":"synthesis.open"');
+    await t.bot.app.tasks.idle();
+    expect((await t.bot.app.cycles.get(CYCLE_ID))!.state).to.equal('compiled');
+    // The compile shows on the same board, edited in place.
+    const last = toChannel(t).at(-1)!;
+    expect(last.method).to.equal('PUT');
+    expect(FakeConnector.textOf(last)).to.include(inJson(CYCLE.vi.cycleStates.compiled));
     expect(boardPosts(t)).to.have.length(1);
   });
 });
