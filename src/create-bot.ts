@@ -100,7 +100,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const graph = config.graph && graphTokens ? new GraphApi({ baseUrl: config.graph.baseUrl, tokens: graphTokens, timeoutMs: config.graphTimeoutMs }) : undefined;
   const mailer = new DurableMailer(store, mailTransport(config, graph, { roster, clock }), clock, logger);
   const meetings = meetingCalendar(config, graph, { roster, clock });
-  const app: AppServices = { config, roster, store, coordination, refs, cycles: new CycleRepo(store), memberSettings: new MemberSettings(store), registry, repos: createRepositories(store), shelf: new OutboxShelf(path.join(config.dataDir, 'outbox')), calendar, messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
+  const app: AppServices = { config, roster, store, coordination, refs, cycles: new CycleRepo(store), memberSettings: new MemberSettings(store), registry, repos: createRepositories(store), shelf: new OutboxShelf(path.join(config.dataDir, 'outbox')), calendar, messenger, channelMessenger: messenger, mailer, clock, logger, tasks: new BackgroundTasks(logger), meetingCalendar: meetings };
   // Graph writes in doubt are retried with the mail queue on every tick: queued mail, then meetings still 'creating'.
   const retryGraphWrites = async () => {
     const mail = await mailer.retryPending();

@@ -10,7 +10,7 @@ import type { MemberSettings } from '../store/member-settings.ts';
 import type { BackgroundTasks } from './background-tasks.ts';
 import type { Clock } from './clock.ts';
 import type { MeetingCalendar } from './meetings/meeting-calendar.ts';
-import type { FileShelf, Mailer, Messenger } from './ports.ts';
+import type { ChannelMessenger, FileShelf, Mailer, Messenger } from './ports.ts';
 import type { Repositories } from './repositories.ts';
 import type { FeatureRegistry } from './registry.ts';
 
@@ -32,6 +32,8 @@ export interface AppServices {
   /** Working days and holidays of Việt Nam (data/holidays.json). */
   calendar: WorkingCalendar;
   messenger: Messenger;
+  /** Posts and edits in the committee's team channel, under the same rate budget as `messenger`. */
+  channelMessenger: ChannelMessenger;
   mailer: Mailer;
   /** Files handed over without a mailbox (local mode). */
   shelf: FileShelf;

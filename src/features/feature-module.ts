@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Action } from '../domain/committee/permissions.ts';
+import type { AppEvent } from './app-events.ts';
 import type { AppServices } from './app-services.ts';
 import type { JobContext } from './jobs/job-context.ts';
 import type { Reply } from './ports.ts';
@@ -76,4 +77,6 @@ export interface FeatureModule {
   collections?: readonly string[];
   /** A member installed the app or wrote first (a conversation reference now exists): deliver what waited for them. */
   onMemberReachable?: (memberId: string, app: AppServices) => Promise<void>;
+  /** Another feature published an event (a unit reported, invitations went out): show it where this feature shows things. */
+  onEvent?: (event: AppEvent, app: AppServices) => Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { channelModule } from './channel/module.ts';
 import { cyclesModule } from './cycles/module.ts';
 import { delegationModule } from './delegation/module.ts';
 import { documentsModule } from './documents/module.ts';
@@ -18,4 +19,4 @@ import { synthesisModule } from './synthesis/module.ts';
  * Every feature the bot serves, one line each. Commands, card verbs, the help card, scheduled
  * jobs and the collections verified at start are all derived from this list (features/registry.ts).
  */
-export const FEATURES: readonly FeatureModule[] = [membersModule, cyclesModule, remindersModule, meetingsModule, historyModule, delegationModule, pollsModule, documentsModule, planModule, selfAssessmentModule, languageModule, synthesisModule, initiativesModule, inspectionsModule];
+export const FEATURES: readonly FeatureModule[] = [membersModule, cyclesModule, remindersModule, meetingsModule, historyModule, delegationModule, pollsModule, documentsModule, planModule, selfAssessmentModule, languageModule, synthesisModule, initiativesModule, inspectionsModule, channelModule];

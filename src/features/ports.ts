@@ -57,3 +57,36 @@ export interface FileShelf {
   /** Stores the file under a safe name and returns where the member can open it. */
   put(fileName: string, content: Buffer | string): Promise<string>;
 }
+
+/** A team channel the bot may write in, as stored when the committee linked it (plain data, no SDK types). */
+export interface ChannelAddress {
+  serviceUrl: string;
+  /** The channel's conversation id (19:…@thread.tacv2). */
+  conversationId: string;
+  tenantId?: string;
+  botId: string;
+  botName?: string;
+}
+
+/** Someone @mentioned in a channel post: the text carries `<at>name</at>` for each. */
+export interface Mention {
+  /** The Teams user id (29:…) or, failing that, the Entra object id. */
+  id: string;
+  name: string;
+}
+
+/** A channel post: the reply, the people it @mentions, and the post it answers (a reply in that thread). */
+export interface ChannelPost {
+  reply: Reply;
+  mentions?: Mention[];
+  /** Activity id of the thread's first post; absent = a new post in the channel. */
+  inThreadOf?: string;
+}
+
+/** Outbound port for the committee channel: the same pacing, retries and app-wide budget as 1:1 messages. */
+export interface ChannelMessenger {
+  /** Posts in the channel; `beforeCall` runs once before the first attempt goes on the wire (a durable intent). */
+  post(channel: ChannelAddress, post: ChannelPost, options?: { beforeCall?: () => Promise<void> }): Promise<SendOutcome>;
+  /** Replaces an earlier post of the bot in the channel (the status board), keeping its activity id. */
+  replace(channel: ChannelAddress, activityId: string, post: ChannelPost): Promise<SendOutcome>;
+}

@@ -1,4 +1,5 @@
 import { createCommandMatcher, type CommandMatcher } from '../domain/commands/match-command.ts';
+import type { AppEvent } from './app-events.ts';
 import type { AppServices } from './app-services.ts';
 import type { CommandSpec, FeatureModule, FileSpec, JobSpec, VerbSpec } from './feature-module.ts';
 import { FEATURES } from './modules.ts';
@@ -22,6 +23,8 @@ export interface FeatureRegistry {
   onStart(app: AppServices): Promise<void>;
   /** Runs every feature's hook; one failing hook does not stop the others (each failure is logged). */
   onMemberReachable(memberId: string, app: AppServices): Promise<void>;
+  /** Runs every feature's event hook; one failing hook does not stop the others (each failure is logged). */
+  onEvent(event: AppEvent, app: AppServices): Promise<void>;
 }
 
 function indexBy<T>(items: T[], key: (item: T) => string, what: string): Map<string, T> {
@@ -59,6 +62,12 @@ export function buildRegistry(features: readonly FeatureModule[] = FEATURES): Fe
       const results = await Promise.allSettled(features.map((f) => f.onMemberReachable?.(memberId, app)));
       results.forEach((r, i) => {
         if (r.status === 'rejected') app.logger.error({ err: r.reason, feature: features[i]!.name, memberId }, 'member-reachable hook failed');
+      });
+    },
+    async onEvent(event, app) {
+      const results = await Promise.allSettled(features.map((f) => f.onEvent?.(event, app)));
+      results.forEach((r, i) => {
+        if (r.status === 'rejected') app.logger.error({ err: r.reason, feature: features[i]!.name, event: event.type }, 'event hook failed');
       });
     },
   };

@@ -5,6 +5,7 @@ import type { AnnualPlan } from '../domain/plan/plan-model.ts';
 import type { Poll } from '../domain/polls/poll-model.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { AbsentHeads } from './absences.ts';
+import type { BoardRecord, ChannelLink, PostRecord } from './channel/channel-docs.ts';
 import { repository, singleDocument, type Repository, type SingleDocument } from './repository.ts';
 
 /** The repositories of the documents features own (cycles have their own CycleRepo). */
@@ -21,6 +22,10 @@ export interface Repositories {
   polls: Repository<Poll>;
   /** Inspections by a team of members (Điều 8): self-reports, findings, the chief's conclusion. */
   inspections: Repository<Inspection>;
+  /** The committee channel (gắn kênh), its status boards per cycle and its one-off posts. */
+  channelLink: SingleDocument<ChannelLink>;
+  channelBoards: Repository<BoardRecord>;
+  channelPosts: Repository<PostRecord>;
 }
 
 /** Binds every repository to one store. */
@@ -33,5 +38,8 @@ export function createRepositories(store: DocumentStore): Repositories {
     plans: repository<AnnualPlan>(store, 'plans'),
     polls: repository<Poll>(store, 'polls'),
     inspections: repository<Inspection>(store, 'inspections'),
+    channelLink: singleDocument<ChannelLink>(store, 'channel', 'link'),
+    channelBoards: repository<BoardRecord>(store, 'channel-boards'),
+    channelPosts: repository<PostRecord>(store, 'channel-posts'),
   };
 }

@@ -15,10 +15,28 @@ export interface Caller {
   member?: Member;
 }
 
+/** Where a turn happens, as plain data (the Teams layer fills it): a 1:1 chat, a group chat or a team channel. */
+export interface TurnConversation {
+  type: 'personal' | 'groupChat' | 'channel';
+  /** The conversation id; for a channel, the channel's own id (a thread's ";messageid=…" removed). */
+  id: string;
+  serviceUrl: string;
+  tenantId?: string;
+  /** The bot's id and name in this conversation (needed to write there later). */
+  botId: string;
+  botName?: string;
+  /** For a channel: the team and channel names Teams reports. */
+  teamId?: string;
+  teamName?: string;
+  channelName?: string;
+}
+
 /** A text command: the caller and the words after the command. */
 export interface CommandTurn {
   caller: Caller;
   args: string;
+  /** Where it was typed; absent when a command is run outside a Teams turn. */
+  conversation?: TurnConversation;
 }
 
 /** A card action (Action.Execute): the caller, the verb and the card's data with its inputs. */

@@ -1,4 +1,5 @@
 import { ABSENCE } from './absence-strings.ts';
+import { CHANNEL } from './channel-strings.ts';
 import { COMMON } from './common-strings.ts';
 import { DELEGATION } from './delegation-strings.ts';
 import { DOCUMENTS } from './document-strings.ts';
@@ -43,6 +44,7 @@ export const CATALOGUE = {
   tab: TAB,
   initiative: INITIATIVE,
   inspection: INSPECTION,
+  channel: CHANNEL,
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;

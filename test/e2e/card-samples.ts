@@ -11,6 +11,7 @@ import { INSPECTION_CARD_SAMPLES } from './inspection-card-samples.ts';
 import { POLL } from '../../src/i18n/poll-strings.ts';
 import { DOCUMENTS } from '../../src/i18n/document-strings.ts';
 import { SYNTHESIS } from '../../src/i18n/synthesis-strings.ts';
+import { CHANNEL } from '../../src/i18n/channel-strings.ts';
 
 /** Data for one template and a text the rendered card must show (proves it rendered, not only arrived). */
 export interface CardSample {
@@ -24,6 +25,7 @@ const common = COMMON.vi;
 const poll = POLL.vi;
 const POLL_CHOICES = poll.defaultOptions.map((title, i) => ({ title, value: String(i) }));
 const synthesis = SYNTHESIS.vi;
+const channel = CHANNEL.vi;
 
 const UNITS = [
   { id: 'tong-hop', name: 'Phòng Tổng hợp' },
@@ -78,6 +80,32 @@ export const CARD_SAMPLES: Record<string, CardSample> = {
       undelivered: [{ unit: 'Phòng Tổng hợp', head: 'Nguyễn Văn Tổng Hợp', reason: cycle.progress.reasons['no-reference'] }],
     },
     shows: cycle.progress.sent(11, 12),
+  },
+  'channel-board': {
+    data: {
+      title: channel.board.title('Quý IV/2026'),
+      facts: [
+        { label: channel.board.deadline, value: '10/12/2026' },
+        { label: channel.board.state, value: cycle.cycleStates.open },
+        { label: channel.board.daysLeft, value: channel.board.daysLeftValue(7) },
+        { label: channel.board.lastReminder, value: channel.board.lastReminderValue('08:30 07/12/2026', 2) },
+      ],
+      rows: [
+        { unit: 'Phòng Tổng hợp', state: cycle.unitStates.submitted, color: 'Good' },
+        { unit: 'Phòng Kinh tế', state: channel.board.overdue, color: 'Attention' },
+      ],
+      totals: channel.board.totals({ total: 2, reported: 1, missing: 1 }),
+      more: channel.board.more(3),
+      note: channel.formSent('Phòng Kinh tế'),
+      forYou: channel.board.forYou,
+      cycleId: '2026-q4',
+      reportButtons: [{ unitId: 'kinh-te', title: channel.board.reportFor('Phòng Kinh tế') }],
+      showRemind: true,
+      showCompile: true,
+      remindLabel: channel.board.remind,
+      compileLabel: channel.board.compile,
+    },
+    shows: channel.board.reportFor('Phòng Kinh tế'),
   },
   'cycle-status': {
     data: {

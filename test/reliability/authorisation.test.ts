@@ -49,6 +49,8 @@ const COMMANDS: Record<string, { text: string; actions: Action[]; unitId?: strin
   selfAssessmentScores: { text: 'điểm 2031', actions: ['selfAssessment.viewAll', 'selfAssessment.viewOwn'] },
   initiatives: { text: 'sáng kiến', actions: ['initiative.register', 'initiative.viewAll'] },
   inspection: { text: 'kiểm tra', actions: ['inspection.create', 'inspection.record'] },
+  // In a 1:1 chat: allowed roles get the 'only in a channel' answer (nothing stored), others the refusal.
+  linkChannel: { text: 'gắn kênh', actions: ['channel.link'] },
 };
 
 /**
@@ -110,6 +112,13 @@ const VERBS: Record<string, Array<{ label: string; data: Record<string, unknown>
   'inspection.submit': [{ label: 'unknown inspection', data: { inspectionId: 'insp-none', summary: 'x' }, action: 'inspection.record' }],
   'inspection.forward': [{ label: 'unknown inspection', data: { inspectionId: 'insp-none', note: '' }, action: 'inspection.forward' }],
   'inspection.conclude': [{ label: 'forged conclusion', data: { inspectionId: 'insp-none', conclusion: 'x' }, action: 'inspection.conclude' }],
+  'channel.board': [{ label: 'refresh of this cycle', data: { cycleId: CYCLE }, action: 'channel.view' }],
+  'channel.reportForm': [
+    { label: 'forged: another unit', data: { cycleId: CYCLE, unitId: OTHER_UNIT }, action: 'report.submit', unitId: OTHER_UNIT },
+    { label: 'forged: another cycle', data: { cycleId: '2020-q1', unitId: OWN_UNIT }, action: 'report.submit', refusedForAll: true },
+  ],
+  'channel.remind': [{ label: 'a cycle that does not exist', data: { cycleId: '2020-q1' }, action: 'remind' }],
+  'channel.compile': [{ label: 'a cycle that does not exist', data: { cycleId: '2020-q1' }, action: 'compile' }],
   'task.update': [
     { label: 'own unit task', data: { taskId: 'task-own', progress: 'Đang làm' }, action: 'task.update', unitId: OWN_UNIT },
     { label: 'forged: another unit task', data: { taskId: 'task-other', progress: 'Giả mạo' }, action: 'task.update', unitId: OTHER_UNIT },

@@ -16,7 +16,7 @@ function httpError(status: number, retryAfter?: string): Error {
 }
 
 async function createSender(script: Step[], options: ProactiveSenderOptions = {}) {
-  const calls: Array<{ kind: 'send' | 'update'; conversationId: string; activity: Record<string, unknown> }> = [];
+  const calls: Array<{ kind: 'send' | 'update' | 'post'; conversationId: string; activity: Record<string, unknown> }> = [];
   const acquired: string[] = [];
   const slept: number[] = [];
   const answer = (): Promise<{ id: string }> => {
@@ -29,7 +29,16 @@ async function createSender(script: Step[], options: ProactiveSenderOptions = {}
   const adapter = {
     async continueConversation(_identity: unknown, ref: { conversation: { id: string } }, logic: (context: unknown) => Promise<void>) {
       const conversationId = ref.conversation.id;
+      // A new channel post goes straight to the connector client (POST …/activities, no reply-to id).
+      const client = {
+        sendToConversation: (id: string, activity: Record<string, unknown>) => {
+          calls.push({ kind: 'post', conversationId: id, activity });
+          return answer();
+        },
+      };
       await logic({
+        adapter: { ConnectorClientKey: 'connector' },
+        turnState: new Map([['connector', client]]),
         activity: { conversation: { id: conversationId } },
         sendActivity: (activity: Record<string, unknown>) => {
           calls.push({ kind: 'send', conversationId, activity });
@@ -130,5 +139,25 @@ describe('ProactiveSender (fake adapter, no waiting)', () => {
     expect(t.calls[0]!.kind).to.equal('update');
     expect(t.calls[0]!.activity).to.include({ id: 'act-9' });
     expect(t.calls[0]!.activity.conversation).to.deep.equal({ id: 'conv-van-xa' });
+  });
+
+  it('posts in the committee channel through the same limiter and retries, with mention entities, in a thread when asked', async () => {
+    const t = await createSender([{ status: 429, retryAfter: '2' }, { id: 'act-20' }, { id: 'act-21' }, { id: 'act-20' }]);
+    const channel = { serviceUrl: 'http://127.0.0.1:1/', conversationId: '19:kenh@thread.tacv2', tenantId: 'tenant', botId: '28:bot' };
+    expect(await t.sender.post(channel, { reply: TEXT })).to.deep.equal({ ok: true, activityId: 'act-20', conversationId: '19:kenh@thread.tacv2' });
+    expect(t.slept).to.deep.equal([2000]);
+    const mention = { reply: { type: 'text', text: '<at>Phạm Văn Xã</at> — Phòng Văn xã' } as const, mentions: [{ id: '29:van-xa', name: 'Phạm Văn Xã' }], inThreadOf: 'act-20' };
+    expect(await t.sender.post(channel, mention)).to.include({ ok: true, activityId: 'act-21' });
+    expect(await t.sender.replace(channel, 'act-20', { reply: TEXT })).to.include({ ok: true, activityId: 'act-20' });
+    // Every attempt counts in the channel's own windows (and the app-wide budget behind the limiter).
+    expect(t.acquired).to.deep.equal(['19:kenh@thread.tacv2', '19:kenh@thread.tacv2', '19:kenh@thread.tacv2', '19:kenh@thread.tacv2']);
+    expect(t.calls.map((c) => [c.kind, c.conversationId])).to.deep.equal([
+      ['post', '19:kenh@thread.tacv2'],
+      ['post', '19:kenh@thread.tacv2'],
+      ['post', '19:kenh@thread.tacv2;messageid=act-20'],
+      ['update', '19:kenh@thread.tacv2'],
+    ]);
+    expect(t.calls[0]!.activity.replyToId).to.equal(undefined);
+    expect(t.calls[2]!.activity.entities).to.deep.equal([{ type: 'mention', text: '<at>Phạm Văn Xã</at>', mentioned: { id: '29:van-xa', name: 'Phạm Văn Xã' } }]);
   });
 });

@@ -50,22 +50,25 @@ export const ACTIONS = [
   'inspection.selfReport',
   'inspection.forward',
   'inspection.conclude',
+  'channel.link',
+  'channel.view',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
 /** Who holds which committee role may do what (Điều 4–6, 9 of the regulation). */
 const ROLE_ACTIONS: Record<CommitteeRole, readonly Action[]> = {
-  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'initiative.register', 'initiative.viewAll', 'inspection.create', 'inspection.record'],
+  chief: ['documents.view', 'delegation.manage', 'poll.create', 'poll.answer', 'poll.decide', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.approveAbsence', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'initiative.register', 'initiative.viewAll', 'inspection.create', 'inspection.record', 'channel.view'],
   // Điều 5.3: the deputy chief may do the report too.
-  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'selfAssessment.compile', 'initiative.register', 'initiative.viewAll', 'inspection.create', 'inspection.record'],
+  deputyChief: ['documents.view', 'poll.create', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'report.history', 'report.stats', 'unit.markAbsent', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.viewAll', 'selfAssessment.compile', 'initiative.register', 'initiative.viewAll', 'inspection.create', 'inspection.record', 'channel.view'],
   // Điều 3.1, 6 mục 2.14: the standing member keeps the Office's annual plan.
-  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.review', 'selfAssessment.viewAll', 'selfAssessment.compile', 'initiative.register', 'initiative.viewAll', 'inspection.create', 'inspection.record', 'inspection.forward'],
-  secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'synthesis.view', 'initiative.register', 'inspection.record'],
+  standing: ['documents.view', 'poll.answer', 'cycle.open', 'cycle.adhoc', 'status.all', 'remind', 'compile', 'report.send', 'report.history', 'report.stats', 'unit.markAbsent', 'tasks.viewAll', 'meeting.respond', 'plan.import', 'plan.viewAll', 'plan.edit', 'synthesis.edit', 'synthesis.view', 'selfAssessment.open', 'selfAssessment.review', 'selfAssessment.viewAll', 'selfAssessment.compile', 'initiative.register', 'initiative.viewAll', 'inspection.create', 'inspection.record', 'inspection.forward', 'channel.link', 'channel.view'],
+  // Điều 7: the secretary runs the committee's channel (links it; meeting notices and conclusions are posted there).
+  secretary: ['documents.view', 'poll.create', 'poll.answer', 'meeting.schedule', 'meeting.conclude', 'tasks.viewAll', 'meeting.respond', 'synthesis.view', 'initiative.register', 'inspection.record', 'channel.link', 'channel.view'],
 };
 
 /** Actions every unit member (head or deputy of a unit) may take for their own unit. */
-const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view', 'plan.viewOwn', 'synthesis.view', 'selfAssessment.viewOwn', 'initiative.register', 'inspection.record', 'inspection.selfReport'];
+const UNIT_ACTIONS: readonly Action[] = ['status.own', 'tasks.viewOwn', 'meeting.respond', 'task.update', 'poll.answer', 'documents.view', 'plan.viewOwn', 'synthesis.view', 'selfAssessment.viewOwn', 'initiative.register', 'inspection.record', 'inspection.selfReport', 'channel.view'];
 
 export interface PermissionContext {
   roster: Roster;

@@ -14,6 +14,7 @@ import { currentCycle } from './current-cycle.ts';
 import { cyclePlan } from './form-plan.ts';
 import { indicatorList } from './indicator-list.ts';
 import { formatDate, formatInstant } from '../../domain/calendar/index.ts';
+import { publish } from '../app-events.ts';
 
 /** The preview the standing member sees before sending: counts, missing units, contributions per area. */
 export function previewCard(cycle: Cycle, report: CompiledReport, locale: Locale, status = '') {
@@ -42,6 +43,7 @@ export async function compileCycle(app: AppServices, cycle: Cycle): Promise<{ cy
   const report = compileReport(cycle, app.roster, submissions, app.clock(), { plan: (await cyclePlan(app, cycle))?.plan, indicators: indicatorList(app) });
   await app.cycles.saveCompiled(report);
   const updated = await app.cycles.update(cycle.id, (c) => (c.state === 'sent' ? undefined : { ...c, state: 'compiled', compiledAt: report.compiledAt }));
+  publish(app, { type: 'cycle.compiled', cycleId: cycle.id });
   return { cycle: updated ?? cycle, report };
 }
 

@@ -11,6 +11,7 @@ import type { ActionResult } from '../registry.ts';
 import type { ActionTurn } from '../turn.ts';
 import { compileCycle, previewCard } from './compile.ts';
 import { formatInstant } from '../../domain/calendar/index.ts';
+import { publish } from '../app-events.ts';
 
 /** Largest HTML body sent inline; Graph takes at most 4 MB per sendMail request, attachments included. */
 const MAX_BODY_BYTES = 1_500_000;
@@ -49,6 +50,7 @@ async function submittedSince(app: AppServices, cycleId: string, compiledAt: str
 /** Marks a cycle sent once its mail left (now, or later from the outbox retry). */
 export async function markReportSent(app: AppServices, cycleId: string): Promise<void> {
   await app.cycles.update(cycleId, (c) => (c.state === 'sent' ? undefined : { ...c, state: 'sent', sentAt: app.clock().toISOString() }));
+  publish(app, { type: 'cycle.sent', cycleId });
 }
 
 /** `Gửi Trưởng Ban`: emails the compiled report once; a second click reports that it was already sent. */

@@ -17,6 +17,7 @@ import { indicatorList, indicatorsOfUnit } from './indicator-list.ts';
 import { indicatorField } from '../../domain/indicators/indicators.ts';
 import type { Indicator } from '../../domain/indicators/indicator-schema.ts';
 import { answersToInputs, receiptCard, reportFormCard } from './report-cards.ts';
+import { publish } from '../app-events.ts';
 
 function fieldLabel(field: string, locale: Locale, questions?: string[], plan?: FormPlan, indicators: readonly Indicator[] = []): string {
   const s = CYCLE[locale].form;
@@ -86,6 +87,7 @@ export async function submitReportAction(turn: ActionTurn, app: AppServices): Pr
   const version = latestVersion(stored)!;
   if (plan) await recordTaskReports(app, plan.year, unit.id, member.id, version.answers.tasks);
   app.logger.info({ cycleId: cycle.id, unitId: unit.id, version: version.version, unchanged }, 'report submission stored');
+  if (!unchanged) publish(app, { type: 'report.submitted', cycleId: cycle.id, unitId: unit.id });
   return { card: receiptCard(cycle, unit, version, app.roster, locale, acceptsSubmissions(cycle), unchanged ? s.receipt.unchanged : '', indicatorList(app)) };
 }
 

@@ -4,6 +4,7 @@ import { CalendarRefusedError } from './meeting-calendar.ts';
 
 import { toCalendarMeeting } from './meeting-view.ts';
 import { sendInvitations } from './send-invitations.ts';
+import { publish } from '../app-events.ts';
 
 export type Completion = { status: 'scheduled'; meeting: Meeting; reached: number } | { status: 'done-elsewhere'; meeting: Meeting } | { status: 'refused' };
 
@@ -34,6 +35,7 @@ export async function completeMeeting(claimed: Meeting, app: AppServices): Promi
   if (!scheduled) return { status: 'done-elsewhere', meeting: current ?? (await app.repos.meetings.get(claimed.id)) ?? claimed };
   const reached = await sendInvitations(scheduled, app);
   const meeting = await app.repos.meetings.update(claimed.id, (doc) => (doc ? { ...doc, invitationsPending: false } : undefined));
+  publish(app, { type: 'meeting.invited', meetingId: claimed.id });
   return { status: 'scheduled', meeting: meeting ?? scheduled, reached };
 }
 
@@ -55,6 +57,7 @@ export async function reconcileMeetings(app: AppServices, options: { atStart: bo
         // Only at start: no turn of this process can be sending these cards now.
         await sendInvitations(meeting, app, meeting.invitees.filter((m) => !meeting.cards[m]));
         await app.repos.meetings.update(id, (doc) => (doc ? { ...doc, invitationsPending: false } : undefined));
+        publish(app, { type: 'meeting.invited', meetingId: id });
         settled++;
       }
     } catch (error) {

@@ -15,6 +15,7 @@ import { localeOf } from '../member-locale.ts';
 import { listMeetings, newToken, unitRecipient } from './meeting-repo.ts';
 import { meetingSubject } from './meeting-view.ts';
 import { formatDate } from '../../domain/calendar/index.ts';
+import { publish } from '../app-events.ts';
 
 /** How many task rows the conclusions form offers. */
 export const TASK_ROWS = 5;
@@ -77,6 +78,7 @@ export async function conclusionsAction(turn: ActionTurn<ConclusionsFormData>, a
   });
   if (!claimed || !saved) return { message: s.alreadyConcluded };
   for (const task of tasks) await app.repos.tasks.update(task.id, (current) => current ?? task);
+  publish(app, { type: 'meeting.concluded', meetingId: meeting.id });
   const members = committeeMemberIds(app.roster);
   for (const memberId of members) {
     try {

@@ -9,6 +9,7 @@ import { performOnce, sendToAll, type JobContext } from '../jobs/job-context.ts'
 import { cycleDoc } from '../jobs/ledger-docs.ts';
 import { readAbsentHeads } from '../absences.ts';
 import { decisionMaker } from '../members/decision-maker.ts';
+import { publish } from '../app-events.ts';
 
 function members(ctx: JobContext, ...roles: Array<'chief' | 'deputyChief' | 'standing'>): string[] {
   return [...new Set(roles.flatMap((r) => ctx.app.roster.withRole(r).map((m) => m.id)))];
@@ -30,9 +31,11 @@ async function perform(ctx: JobContext, cycle: Cycle, item: CycleDueItem): Promi
       const note = (locale: 'vi' | 'en') => (item.covers.length > 1 ? REMINDER[locale].catchUpNote : '');
       const result = await sendUnitReminder(app, cycle, item.unitId, item.deadline, item.workingDaysLeft, note);
       if (!result) return 'unit-not-in-roster';
+      if (result.outcome.ok) publish(app, { type: 'cycle.reminded', cycleId: cycle.id, unitIds: [item.unitId] });
       return result.outcome.ok ? undefined : result.outcome.reason;
     }
     case 'escalation': {
+      publish(app, { type: 'cycle.escalated', cycleId: cycle.id, unitIds: item.lateUnits });
       const acting = { absent: await readAbsentHeads(app) };
       return sendToAll(app, members(ctx, 'deputyChief', 'standing'), (locale) => ({ type: 'card', card: lateUnitsCard('escalation', cycle, item.lateUnits, item.deadline, app.roster, locale, acting) }));
     }

@@ -10,6 +10,7 @@ import type { Reply } from '../ports.ts';
 import type { CommandTurn } from '../turn.ts';
 import { reminderSettings } from './reminder-settings.ts';
 import { sendUnitReminder } from './send-reminder.ts';
+import { publish } from '../app-events.ts';
 
 /** Units of an open cycle that have not submitted anything yet. */
 async function pendingUnits(app: AppServices, cycle: Cycle): Promise<string[]> {
@@ -57,12 +58,16 @@ export async function remindCommand(turn: CommandTurn, app: AppServices): Promis
     const deadline = effectiveDeadline(app.calendar, cycle.unitDeadline, reminderSettings(app));
     const daysLeft = workingDaysBetween(app.calendar, today, deadline);
     const sent: string[] = [];
+    const reminded: string[] = [];
     const failed: string[] = [];
     for (const unitId of targets) {
       const name = app.roster.unit(unitId)?.name ?? unitId;
       try {
         const result = await sendUnitReminder(app, cycle, unitId, deadline, daysLeft, (locale) => REMINDER[locale].manualNote(member.name));
-        if (result?.outcome.ok) sent.push(name);
+        if (result?.outcome.ok) {
+          sent.push(name);
+          reminded.push(unitId);
+        }
         else failed.push(`${name} (${s.reasons[result?.outcome.ok === false ? result.outcome.reason : 'error']})`);
       } catch (error) {
         app.logger.error({ err: error, cycleId: cycle.id, unitId }, 'manual reminder failed');
@@ -70,6 +75,7 @@ export async function remindCommand(turn: CommandTurn, app: AppServices): Promis
       }
     }
     app.logger.info({ cycleId: cycle.id, by: member.id, sent: sent.length, failed: failed.length }, 'manual reminders sent');
+    if (reminded.length) publish(app, { type: 'cycle.reminded', cycleId: cycle.id, unitIds: reminded });
     replies.push({ type: 'text', text: [`${cycle.label}: ${s.remindedAll(sent, targets.length)}`, ...(failed.length ? [s.remindFailed(failed)] : [])].join('\n\n') });
   }
   return replies;

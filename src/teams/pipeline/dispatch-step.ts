@@ -4,6 +4,7 @@ import { cleanUserText } from '../../domain/commands/normalize-text.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import { COMMON } from '../../i18n/common-strings.ts';
 import { toActivity } from '../to-activity.ts';
+import { turnConversation } from '../turn-conversation.ts';
 import { downloadFile, FileDownloadError, MAX_FILE_BYTES, sentFile } from '../download-file.ts';
 import type { Middleware } from './compose.ts';
 import { callerOf, isCardAction, type BotTurn } from './bot-turn.ts';
@@ -59,7 +60,7 @@ async function onMessage(context: TurnContext): Promise<void> {
     return;
   }
   await authorize(caller, spec.allow, turn.app);
-  const replies = await spec.handler({ caller, args: matched.args }, turn.app);
+  const replies = await spec.handler({ caller, args: matched.args, conversation: turnConversation(context.activity) }, turn.app);
   for (const reply of replies) await context.sendActivity(toActivity(reply));
 }
 

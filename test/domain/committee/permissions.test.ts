@@ -84,6 +84,8 @@ const WITHOUT_UNIT: Record<Action, Actor[]> = {
   'inspection.selfReport': IN_A_UNIT,
   'inspection.forward': ['standing'],
   'inspection.conclude': ['chief'],
+  'channel.link': ['standing', 'secretary'],
+  'channel.view': MEMBERS,
 };
 
 describe('permissions: role × action', () => {
@@ -209,6 +211,7 @@ describe('allowedActions (drives the help card)', () => {
       'initiative.register',
       'inspection.record',
       'inspection.selfReport',
+      'channel.view',
     ]);
   });
 
