@@ -29,7 +29,8 @@ export class DirectorySync {
   }
 
   #start(dir: string): Promise<void> {
-    if (this.#next.get(dir) !== undefined) this.#next.delete(dir);
+    // From here on, an arriving caller may have renamed after this sync began: it waits for the next one.
+    this.#next.delete(dir);
     const run = this.syncDir(dir);
     this.#running.set(dir, run);
     const clear = () => {
