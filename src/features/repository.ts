@@ -28,12 +28,12 @@ export function repository<T>(store: DocumentStore, collection: string, reader: 
     if (raw === undefined) return undefined;
     return shape ? readDocument(shape, collection, id, raw) : (reader as (raw: unknown, id: string) => T)(raw, id);
   };
-  const write = (doc: T | undefined): T | undefined => (doc === undefined || !shape ? doc : stampDocument(shape, doc));
+  const write = (doc: T | undefined, id: string): T | undefined => (doc === undefined || !shape ? doc : stampDocument(shape, collection, id, doc));
   return {
     collection,
     get: async (id) => read(await store.get<unknown>(collection, id), id),
     async update(id, fn) {
-      const stored = await store.update<T>(collection, id, async (current) => write(await fn(read(current, id))));
+      const stored = await store.update<T>(collection, id, async (current) => write(await fn(read(current, id)), id));
       return stored === undefined ? undefined : read(stored, id);
     },
     async all() {

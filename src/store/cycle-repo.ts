@@ -37,7 +37,7 @@ export class CycleRepo {
     const stored = await this.store.update<Cycle>(CYCLES, cycle.id, (current) => {
       if (current) return undefined;
       created = true;
-      return stampDocument(CYCLE_SHAPE, cycle);
+      return stampDocument(CYCLE_SHAPE, CYCLES, cycle.id, cycle);
     });
     return { cycle: readCycle(cycle.id, stored)!, created };
   }
@@ -47,7 +47,7 @@ export class CycleRepo {
     const stored = await this.store.update<Cycle>(CYCLES, id, (current) => {
       const cycle = readCycle(id, current);
       const next = cycle ? fn(cycle) : undefined;
-      return next === undefined ? undefined : stampDocument(CYCLE_SHAPE, next);
+      return next === undefined ? undefined : stampDocument(CYCLE_SHAPE, CYCLES, id, next);
     });
     return readCycle(id, stored);
   }
@@ -67,7 +67,7 @@ export class CycleRepo {
   async updateSubmission(cycleId: string, unitId: string, fn: (current: UnitSubmission | undefined) => UnitSubmission | undefined): Promise<UnitSubmission | undefined> {
     const stored = await this.store.update<UnitSubmission>(submissions(cycleId), unitId, (current) => {
       const next = fn(readSubmission(cycleId, unitId, current));
-      return next === undefined ? undefined : stampDocument(SUBMISSION_SHAPE, next);
+      return next === undefined ? undefined : stampDocument(SUBMISSION_SHAPE, submissions(cycleId), unitId, next);
     });
     return readSubmission(cycleId, unitId, stored);
   }

@@ -37,7 +37,12 @@ export function readDocument<T>(shape: DocumentShape<T>, collection: string, id:
   return parsed.data;
 }
 
-/** The document as stored: its fields plus the version it is written at. */
-export function stampDocument<T>(shape: DocumentShape<T>, doc: T): T {
-  return { ...(doc as object), [SCHEMA_VERSION]: shape.version } as T;
+/**
+ * The document as stored: its fields plus the version it is written at. It is validated first, so a bug never
+ * writes what the next read would refuse (a DocumentInvalidError here means nothing was written).
+ */
+export function stampDocument<T>(shape: DocumentShape<T>, collection: string, id: string, doc: T): T {
+  const stamped = { ...(doc as object), [SCHEMA_VERSION]: shape.version };
+  readDocument(shape, collection, id, stamped);
+  return stamped as T;
 }

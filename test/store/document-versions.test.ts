@@ -123,6 +123,14 @@ describe('document schema versions, validated on read', () => {
       expect(((await thrown(cycles.updateSubmission('2026-q4', 'du-an', (s) => s))) as DocumentInvalidError).code).to.equal(ErrorCode.DocumentInvalid);
       expect(JSON.parse(await readFile(file, 'utf8'))).to.deep.equal({ cycleId: '2026-q4', unitId: 'du-an', versions: 'không phải danh sách' });
     });
+
+    it('a document that would not validate is refused before it is written', async () => {
+      const repos = createRepositories(new FileStore(dir));
+      const error = (await thrown(repos.tasks.update('t-2', () => ({ id: 't-2', status: 'unknown' }) as never))) as DocumentInvalidError;
+      expect(error.code).to.equal(ErrorCode.DocumentInvalid);
+      expect(error.message).to.include('tasks/t-2');
+      expect(await new FileStore(dir).get('tasks', 't-2')).to.equal(undefined);
+    });
   });
 
   describe('through a turn', () => {

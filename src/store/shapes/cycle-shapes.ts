@@ -30,15 +30,16 @@ export const CYCLE_SHAPE: DocumentShape<Cycle> = {
   }) as unknown as z.ZodType<Cycle>,
 };
 
+/** Answers are checked field by field where present: forms of other kinds (ad-hoc questions) fill only some of them. */
 const answers = z.looseObject({
-  areas: z.record(z.string(), text),
+  areas: z.record(z.string(), text).optional(),
   taskStatus: z.enum(['done', 'in-progress', 'not-started']).optional(),
-  taskNote: text,
-  difficulties: text,
-  proposals: text,
-  nextQuarterTasks: text,
-  evidence: z.array(text),
-  answers: z.array(text),
+  taskNote: text.optional(),
+  difficulties: text.optional(),
+  proposals: text.optional(),
+  nextQuarterTasks: text.optional(),
+  evidence: z.array(text).optional(),
+  answers: z.array(text).optional(),
 });
 
 /** `cycles/<id>/submissions/<unit>`: version 1 is the shape since submissions exist. */
