@@ -13,7 +13,8 @@ import { TeamsConnector } from './lib/teams-connector.ts';
 
 /** 09:00 in Hà Nội on a Tuesday, inside quarter IV/2026 and before its deadline. */
 const NOW = new Date('2026-12-01T02:00:00Z');
-const RATIO_GOAL = 1.1;
+/** Issue 17: one instance within 1.05× the N/50 s floor. */
+export const ONE_INSTANCE_GOAL = 1.05;
 
 /** Checks that the fake connector really throttles: a burst of 60 earns 10 × 429, 9 into one chat earn 2. */
 export async function checkEnforcer(): Promise<Row> {
@@ -34,7 +35,7 @@ export async function checkEnforcer(): Promise<Row> {
 }
 
 /** Opens a quarter for `units` heads through the real bot against a throttling connector; measures until the fan-out is done. */
-export async function fanOutBench(units: number, ratePerSecond?: number): Promise<Row[]> {
+export async function fanOutBench(units: number, goal = ONE_INSTANCE_GOAL, ratePerSecond?: number): Promise<Row[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `cchc-bench-fanout-${units}-`));
   const connector = await new TeamsConnector().start();
   const { logger, errors } = quietLogger();
@@ -65,11 +66,11 @@ export async function fanOutBench(units: number, ratePerSecond?: number): Promis
         duplicates += Math.max(0, count - 1);
       }
       const floor = (units / 50) * 1000;
-      const label = `N=${units.toLocaleString('en-US')}`;
+      const label = `N=${units.toLocaleString('en-US')}, file store, 1 instance`;
       if (errors.length > 0) console.error(`fan-out ${label}: bot logged errors:\n${errors.join('\n')}`);
       return [
         row('1 fan-out', `${label}: wall time to app.tasks.idle()`, seconds(wall), `floor ${seconds(floor)}`),
-        row('1 fan-out', `${label}: wall / floor (N/50 s)`, ratio(wall / floor), `≤ ${ratio(RATIO_GOAL)}`, wall / floor <= RATIO_GOAL),
+        row('1 fan-out', `${label}: wall / floor (N/50 s)`, ratio(wall / floor), `≤ ${ratio(goal)}`, wall / floor <= goal),
         row('1 fan-out', `${label}: 429s received / connector calls`, `${connector.throttled} (app-wide ${connector.throttledByApp}) / ${connector.accepted + connector.throttled}`, 'as few as possible'),
         row('1 fan-out', `${label}: cards lost (not at the connector / delivery not "sent")`, `${lost} / ${notSent}`, '0 / 0', lost === 0 && notSent === 0, true),
         row('1 fan-out', `${label}: duplicate cards`, String(duplicates), '0', duplicates === 0, true),

@@ -1,3 +1,4 @@
+import { warmCardTemplating } from './cards/render-card.ts';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -79,6 +80,9 @@ function meetingCalendar(config: Config, graph: GraphApi | undefined, app: Pick<
   return new IcsOutboxCalendar(path.join(config.dataDir, 'outbox'), app.clock);
 }
 
+/** How long after listening the card templating library is loaded (first probes answered first). */
+const TEMPLATING_WARM_AFTER_MS = 1500;
+
 /** Wires config, roster, store, Teams and Graph into a bot and starts listening. */
 export async function startBot(config: Config, overrides: BotOverrides = {}): Promise<RunningBot> {
   const logger = overrides.logger ?? createLogger(config.logLevel, undefined, configSecrets(config));
@@ -92,7 +96,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const refs = new ConversationRefs(store);
   const calendar = await loadWorkingCalendar(config.holidaysFile);
   const adapter = createAdapter(config);
-  const coordination = coordinationFor(store, overrides.connectorRatePerSecond ?? 48, logger);
+  const coordination = await coordinationFor(store, overrides.connectorRatePerSecond ?? 48, logger);
   const limiter = new RateLimiter(overrides.connectorRatePerSecond ?? 48, undefined, undefined, undefined, coordination.rateBudget);
   const messenger = new ProactiveSender(adapter, proactiveIdentity(config), refs, limiter, logger, { timeoutMs: config.connectorTimeoutMs });
   // One Graph client (and one MSAL token cache) serves mail and calendar.
@@ -127,6 +131,9 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   logger.info({ url, mode: config.bot ? 'azure' : 'local', graph: Boolean(config.graph) }, 'CCHC Bot is listening');
+  // The templating library loads after the start has answered its first probes; a card needed sooner loads it itself.
+  const warmTemplating = setTimeout(warmCardTemplating, TEMPLATING_WARM_AFTER_MS);
+  warmTemplating.unref();
   // A meeting whose creation a crash interrupted is finished now, not created again (same transactionId).
   app.tasks.run('meetings/reconcile-at-start', () => reconcileMeetings(app, { atStart: true }));
   if (config.schedulerCron) {
@@ -144,6 +151,7 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     scheduler,
     stop: async () => {
       // No new scheduled job starts and the one in hand finishes before background sends are awaited.
+      clearTimeout(warmTemplating);
       await scheduler.stop();
       // Stop accepting, let in-flight turns finish, then wait for background sends.
       const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));

@@ -8,7 +8,7 @@ export interface ChildServer {
 }
 
 /** Forks `script`, waits for its `{ url }` message; rejects if it exits or errs first. */
-export async function startChild(script: string, env: Record<string, string>, timeoutMs = 60_000): Promise<ChildServer> {
+export async function startChild(script: string, env: Record<string, string>, timeoutMs = 300_000): Promise<ChildServer> {
   const child = fork(script, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not report ready within ${timeoutMs} ms`)), timeoutMs);

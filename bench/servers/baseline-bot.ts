@@ -1,13 +1,18 @@
 /**
- * The yardstick for submission latency: a minimal Microsoft 365 Agents SDK bot (CloudAdapter +
+ * The yardsticks for submission latency: a minimal Microsoft 365 Agents SDK bot (CloudAdapter +
  * express, the SDK's JWT middleware in anonymous mode) that answers every Action.Execute invoke
- * with the same static card and stores nothing. Started as a child process by bench/submissions.ts.
+ * with the same static card. With BENCH_FLOOR it is also the floor of a durable acknowledgement:
+ * before answering it stores the submission the cheapest durable way and nothing else —
+ * `file`: one JSON file per submission in BENCH_FLOOR_DIR, written, fsynced, and its directory
+ * fsynced (a new file's name is durable only then); `postgres`: one INSERT, committed (autocommit,
+ * synchronous commit) on DATABASE_URL. Started as a child process by bench/submissions.ts.
  */
 import express from 'express';
 import { createServer } from 'node:http';
 import type { Activity } from '@microsoft/agents-activity';
 import { authorizeJWT, CloudAdapter, type AuthConfiguration, type Request as AgentsRequest } from '@microsoft/agents-hosting';
 import { serveUntilStopped } from '../lib/child.ts';
+import { durableFloor } from '../lib/durable-floor.ts';
 
 const auth = {} as AuthConfiguration;
 const adapter = new CloudAdapter(auth);
@@ -21,10 +26,13 @@ const STATIC_CARD = {
   ],
 };
 
+const floor = await durableFloor(process.env);
 const app = express();
 app.post('/api/messages', authorizeJWT(auth) as unknown as express.RequestHandler, express.json({ limit: 256 * 1024 }), async (req, res) => {
   await adapter.process(req as unknown as AgentsRequest, res as never, async (context) => {
     if (context.activity.type !== 'invoke') return;
+    const data = (context.activity.value as { action?: { data?: { unitId?: string } } } | undefined)?.action?.data;
+    if (floor) await floor.store(String(data?.unitId ?? context.activity.id), JSON.stringify(data ?? {}));
     const body = { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: STATIC_CARD };
     await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as Activity);
   });
@@ -33,5 +41,8 @@ const server = createServer(app);
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  serveUntilStopped(`http://127.0.0.1:${port}/api/messages`, () => new Promise<void>((resolve) => server.close(() => resolve())));
+  serveUntilStopped(`http://127.0.0.1:${port}/api/messages`, async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await floor?.close();
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Runs in its own process so peak RSS is the compile's alone: reads quarter IV/2026 of DATA_DIR
- * through FileStore, compiles it, renders the HTML mail body and the official .docx, and reports
- * timings and process.resourceUsage().maxRSS to the parent.
+ * through the store, compiles it, renders the HTML mail body and the official .docx, and reports
+ * timings and process.resourceUsage().maxRSS to the parent. With DATABASE_URL it reads PostgreSQL instead.
  */
 import { readConfig } from '../../src/config.ts';
 import { createRoster } from '../../src/domain/committee/committee.ts';
@@ -9,18 +9,21 @@ import { compileReport } from '../../src/domain/cycles/compile-report.ts';
 import { renderOfficialDocument } from '../../src/report/official-document.ts';
 import { renderReportHtml } from '../../src/report/report-html.ts';
 import { CycleRepo } from '../../src/store/cycle-repo.ts';
-import { FileStore } from '../../src/store/file-store.ts';
+import { openStore } from '../../src/store/open-store.ts';
+import { createLogger } from '../../src/logging/logger.ts';
 import { cityCommittee } from '../lib/roster.ts';
 
 const units = Number(process.env.BENCH_UNITS);
 const dataDir = process.env.DATA_DIR!;
 const roster = createRoster(cityCommittee(units));
-const config = readConfig({ DATA_DIR: dataDir });
+const config = readConfig({ DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL ?? '' });
 const letterhead = { ...config.letterhead, signerName: roster.withRole('chief')[0]?.name ?? '' };
 const now = new Date('2026-12-15T02:00:00Z');
 const rssBefore = process.memoryUsage().rss;
 
-const repo = new CycleRepo(new FileStore(dataDir));
+// FileStore on DATA_DIR, or PostgresStore when DATABASE_URL is set (opened, i.e. connected, before the clock starts).
+const store = await openStore(config, createLogger('warn'));
+const repo = new CycleRepo(store);
 const t0 = performance.now();
 const cycle = await repo.get('2026-q4');
 if (!cycle) throw new Error('no cycle 2026-q4 in DATA_DIR');
@@ -44,3 +47,4 @@ process.send?.({
   rssBefore,
   maxRss: process.resourceUsage().maxRSS * 1024,
 });
+await store.close();

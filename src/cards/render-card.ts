@@ -1,4 +1,5 @@
-import * as ACData from 'adaptivecards-templating';
+import { createRequire } from 'node:module';
+import type * as ACData from 'adaptivecards-templating';
 import { CodedError, ErrorCode } from '../errors/coded-error.ts';
 import { loadCardTemplates } from './card-templates.ts';
 
@@ -22,6 +23,24 @@ export class CardTooLargeError extends CodedError {
   }
 }
 
+const require = createRequire(import.meta.url);
+let templating: typeof ACData | undefined;
+
+/**
+ * The templating library, loaded on first use: importing it (ANTLR-based adaptive-expressions) costs ~0.4 s and
+ * ~30 MB, which a start should not wait for before answering /healthz (issue 13). `warmCardTemplating` loads it
+ * shortly after the server listens, so the first card seldom pays for it.
+ */
+function acData(): typeof ACData {
+  templating ??= require('adaptivecards-templating') as typeof ACData;
+  return templating;
+}
+
+/** Loads the templating library now (called shortly after start, off the path of the first request). */
+export function warmCardTemplating(): void {
+  acData();
+}
+
 const compiled = new Map<string, ACData.Template>();
 
 /** Parsing a template costs ~30× its expansion (measured: 1.26 ms vs 0.04 ms), so each is parsed once and reused. */
@@ -30,7 +49,7 @@ function compiledTemplate(name: string): ACData.Template {
   if (!template) {
     const json = loadCardTemplates().get(name);
     if (!json) throw new Error(`Không có mẫu thẻ "${name}" trong cards/ / unknown card template`);
-    template = new ACData.Template(json);
+    template = new (acData().Template)(json);
     compiled.set(name, template);
   }
   return template;

@@ -21,6 +21,8 @@ export const ErrorCode = {
   StoreUnavailable: 'store_unavailable',
   /** The scheduler's cron expression is wrong (start-up). */
   SchedulerConfigInvalid: 'scheduler_config_invalid',
+  /** A stored document does not validate against its collection's schema (the message names collection and id). */
+  DocumentInvalid: 'document_invalid',
   /** Two instances wrote the same document at once and retries ran out. */
   StoreConflict: 'store_conflict',
   /** A request to the tab API carries no valid SSO token (HTTP 401). */

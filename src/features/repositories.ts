@@ -6,6 +6,7 @@ import type { Poll } from '../domain/polls/poll-model.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { AbsentHeads } from './absences.ts';
 import type { BoardRecord, ChannelLink, PostRecord } from './channel/channel-docs.ts';
+import { MEETING_SHAPE, TASK_SHAPE } from '../store/shapes/meeting-shapes.ts';
 import { repository, singleDocument, type Repository, type SingleDocument } from './repository.ts';
 
 /** The repositories of the documents features own (cycles have their own CycleRepo). */
@@ -31,8 +32,8 @@ export interface Repositories {
 /** Binds every repository to one store. */
 export function createRepositories(store: DocumentStore): Repositories {
   return {
-    meetings: repository<Meeting>(store, 'meetings'),
-    tasks: repository<MeetingTask>(store, 'tasks'),
+    meetings: repository<Meeting>(store, 'meetings', MEETING_SHAPE),
+    tasks: repository<MeetingTask>(store, 'tasks', TASK_SHAPE),
     absentHeads: singleDocument<AbsentHeads>(store, 'directory', 'absent-heads'),
     delegations: singleDocument<DelegationBook>(store, 'delegations', 'chief'),
     plans: repository<AnnualPlan>(store, 'plans'),

@@ -1,8 +1,10 @@
 import type { DocumentStore } from '../store/document-store.ts';
+import { readDocument, stampDocument, type DocumentShape } from '../store/document-shape.ts';
 
 /**
- * A typed collection of small documents: what features use instead of the raw store. `parse`
- * checks a document read back (a hand-edited or older file fails with the document named), so a
+ * A typed collection of small documents: what features use instead of the raw store. With a
+ * `DocumentShape`, documents carry a schema version, are migrated when read at an older one and validated
+ * (a hand-edited or broken document fails with a DocumentInvalidError naming collection and id), so a
  * handler never works on a shape it does not expect.
  */
 export interface Repository<T> {
@@ -16,13 +18,24 @@ export interface Repository<T> {
   delete(id: string): Promise<void>;
 }
 
-/** A repository over one collection of the store. */
-export function repository<T>(store: DocumentStore, collection: string, parse: (raw: unknown, id: string) => T = (raw) => raw as T): Repository<T> {
-  const read = (raw: unknown, id: string) => (raw === undefined ? undefined : parse(raw, id));
+/** How a repository reads what is stored: a versioned shape, or (older callers) a parse function. */
+export type DocumentReader<T> = DocumentShape<T> | ((raw: unknown, id: string) => T);
+
+/** A repository over one collection of the store; without a reader documents are taken as stored. */
+export function repository<T>(store: DocumentStore, collection: string, reader: DocumentReader<T> = (raw) => raw as T): Repository<T> {
+  const shape = typeof reader === 'function' ? undefined : reader;
+  const read = (raw: unknown, id: string): T | undefined => {
+    if (raw === undefined) return undefined;
+    return shape ? readDocument(shape, collection, id, raw) : (reader as (raw: unknown, id: string) => T)(raw, id);
+  };
+  const write = (doc: T | undefined, id: string): T | undefined => (doc === undefined || !shape ? doc : stampDocument(shape, collection, id, doc));
   return {
     collection,
     get: async (id) => read(await store.get<unknown>(collection, id), id),
-    update: (id, fn) => store.update<T>(collection, id, (current) => fn(read(current, id))),
+    async update(id, fn) {
+      const stored = await store.update<T>(collection, id, async (current) => write(await fn(read(current, id)), id));
+      return stored === undefined ? undefined : read(stored, id);
+    },
     async all() {
       const ids = await store.list(collection);
       const docs = await Promise.all(ids.map(async (id) => read(await store.get<unknown>(collection, id), id)));
@@ -40,7 +53,7 @@ export interface SingleDocument<T> {
 }
 
 /** A repository of exactly one document. */
-export function singleDocument<T>(store: DocumentStore, collection: string, id: string): SingleDocument<T> {
-  const repo = repository<T>(store, collection);
+export function singleDocument<T>(store: DocumentStore, collection: string, id: string, reader?: DocumentReader<T>): SingleDocument<T> {
+  const repo = repository<T>(store, collection, reader);
   return { get: () => repo.get(id), update: (fn) => repo.update(id, fn) };
 }

@@ -15,6 +15,8 @@ interface CommonStrings {
   whoamiFields: { name: string; title: string; email: string; roles: string; units: string; deputyOf: string };
   welcome: (name: string) => string;
   internalError: string;
+  /** A stored record the request needs does not read back as expected; nothing was changed. */
+  storedDocumentInvalid: string;
   invalidAction: string;
   none: string;
   fileNotAccepted: (name: string) => string;
@@ -83,6 +85,7 @@ export const COMMON: Catalogue<CommonStrings> = {
     whoamiFields: { name: 'Họ và tên', title: 'Chức vụ', email: 'Email', roles: 'Vai trò', units: 'Trưởng đơn vị', deputyOf: 'Cấp phó đơn vị' },
     welcome: (name) => `Kính chào Anh/Chị ${name}. Trợ lý Ban Chỉ đạo CCHC hỗ trợ gửi phiếu báo cáo quý, nhắc hạn nộp, tổng hợp báo cáo và lên lịch họp. Anh/Chị gõ "trợ giúp" để bắt đầu.`,
     internalError: 'Đã có lỗi khi xử lý nên yêu cầu của Anh/Chị chưa được thực hiện. Vui lòng thử lại sau ít phút.',
+    storedDocumentInvalid: 'Một bản ghi dữ liệu cần cho yêu cầu này không đọc được nên yêu cầu của Anh/Chị chưa được thực hiện và không có gì bị thay đổi. Lỗi đã được ghi lại để quản trị hệ thống xử lý; Anh/Chị vui lòng báo Ủy viên thường trực.',
     invalidAction: 'Phiếu này không còn hợp lệ (dữ liệu không đúng). Vui lòng sử dụng phiếu mới nhất.',
     none: '—',
     fileNotAccepted: (name) => `Tệp ${name} không thuộc loại Trợ lý nhận. Kế hoạch CCHC năm gửi dưới dạng .xlsx hoặc .csv.`,
@@ -148,6 +151,7 @@ export const COMMON: Catalogue<CommonStrings> = {
     whoamiFields: { name: 'Name', title: 'Position', email: 'Email', roles: 'Roles', units: 'Head of', deputyOf: 'Deputy of' },
     welcome: (name) => `Hello ${name}! I am the CCHC Steering Committee assistant: I send the quarterly report forms, remind deadlines, compile the report and schedule meetings. Type "help" to start.`,
     internalError: 'Something went wrong and your request was not carried out. Please try again in a few minutes.',
+    storedDocumentInvalid: 'A stored record this request needs could not be read, so your request was not carried out and nothing was changed. The error was logged for the administrator; please tell the standing member.',
     invalidAction: 'This card is no longer valid (its data is wrong). Please use the latest card.',
     none: '—',
     fileNotAccepted: (name) => `${name} is not a file the assistant takes. The annual CCHC plan is sent as .xlsx or .csv.`,

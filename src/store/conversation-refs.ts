@@ -34,6 +34,10 @@ export class ConversationRefs {
    * Resolves true when the member had no reference before: the bot can reach them for the first time.
    */
   async save(ref: StoredConversation): Promise<boolean> {
+    // Almost every turn brings the reference already stored: a plain read answers it without holding the document
+    // (on PostgreSQL a held update costs a transaction and an advisory lock); a change still goes through update.
+    const stored = await this.store.get<StoredConversation>(COLLECTION, ref.memberId);
+    if (stored && sameRef(stored, ref)) return false;
     let first = false;
     await this.store.update<StoredConversation>(COLLECTION, ref.memberId, (current) => {
       first = current === undefined;

@@ -5,10 +5,7 @@ import type { RateBudget } from '../teams/rate-budget.ts';
 import { RecentIds } from '../teams/recent-ids.ts';
 import type { DocumentStore } from './document-store.ts';
 import { MemoryLeases, type Leases } from './leases.ts';
-import { PgDeliveryDedupe } from './postgres/pg-delivery-dedupe.ts';
-import { PgLeases } from './postgres/pg-leases.ts';
-import { PgRateBudget } from './postgres/pg-rate-budget.ts';
-import { PostgresStore } from './postgres/postgres-store.ts';
+import type { PostgresStore } from './postgres/postgres-store.ts';
 
 /** What several instances must share besides the documents: who answered which delivery, who owns which job, the Teams budget. */
 export interface Coordination {
@@ -31,9 +28,15 @@ const DEDUPE_TTL_MS = 24 * 3_600_000;
  */
 const SHARED_RATE_PER_SECOND = 40;
 
+/** Whether the store is PostgresStore, told without loading the driver (a file-store start never imports `pg`). */
+function isPostgresStore(store: DocumentStore): store is PostgresStore {
+  return 'pool' in store;
+}
+
 /** Coordination that lives where the store does: in the database for PostgresStore, in this process otherwise. */
-export function coordinationFor(store: DocumentStore, connectorRatePerSecond: number, logger: Logger): Coordination {
-  if (store instanceof PostgresStore) {
+export async function coordinationFor(store: DocumentStore, connectorRatePerSecond: number, logger: Logger): Promise<Coordination> {
+  if (isPostgresStore(store)) {
+    const [{ PgDeliveryDedupe }, { PgLeases }, { PgRateBudget }] = await Promise.all([import('./postgres/pg-delivery-dedupe.ts'), import('./postgres/pg-leases.ts'), import('./postgres/pg-rate-budget.ts')]);
     return { instanceId: randomUUID(), dedupe: new PgDeliveryDedupe(store.pool, DEDUPE_TTL_MS, (error) => logger.warn({ err: error }, 'delivery dedupe sweep failed; expired rows are reused meanwhile')), leases: new PgLeases(store.pool), rateBudget: new PgRateBudget(store.pool, 'bot-connector', Math.min(connectorRatePerSecond, SHARED_RATE_PER_SECOND)) };
   }
   return { instanceId: randomUUID(), dedupe: new RecentIds(5000), leases: new MemoryLeases() };

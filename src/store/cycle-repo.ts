@@ -2,21 +2,28 @@ import type { Cycle, Delivery } from '../domain/cycles/cycle.ts';
 import type { UnitSubmission } from '../domain/cycles/submission.ts';
 import type { CompiledReport } from '../domain/report/compiled-report.ts';
 import type { DocumentStore } from './document-store.ts';
+import { readDocument, stampDocument } from './document-shape.ts';
+import { CYCLE_SHAPE, SUBMISSION_SHAPE } from './shapes/cycle-shapes.ts';
 
 const CYCLES = 'cycles';
 const submissions = (cycleId: string) => `cycles/${cycleId}/submissions`;
 const deliveries = (cycleId: string) => `cycles/${cycleId}/deliveries`;
 const artifacts = (cycleId: string) => `cycles/${cycleId}/artifacts`;
 
+const readCycle = (id: string, raw: unknown): Cycle | undefined => (raw === undefined ? undefined : readDocument(CYCLE_SHAPE, CYCLES, id, raw));
+const readSubmission = (cycleId: string, unitId: string, raw: unknown): UnitSubmission | undefined =>
+  raw === undefined ? undefined : readDocument(SUBMISSION_SHAPE, submissions(cycleId), unitId, raw);
+
 /**
  * Cycles and what hangs off them, one small document each: the cycle, one submission document
  * per unit, one delivery record per unit, and the compiled report. Writing one never rewrites others.
+ * Cycles and submissions carry a schema version and are validated when read (src/store/shapes/).
  */
 export class CycleRepo {
   constructor(private readonly store: DocumentStore) {}
 
-  get(id: string): Promise<Cycle | undefined> {
-    return this.store.get<Cycle>(CYCLES, id);
+  async get(id: string): Promise<Cycle | undefined> {
+    return readCycle(id, await this.store.get<unknown>(CYCLES, id));
   }
 
   /** The cycle a card's data names; undefined for a missing, malformed or forged id (never an error). */
@@ -30,14 +37,19 @@ export class CycleRepo {
     const stored = await this.store.update<Cycle>(CYCLES, cycle.id, (current) => {
       if (current) return undefined;
       created = true;
-      return cycle;
+      return stampDocument(CYCLE_SHAPE, CYCLES, cycle.id, cycle);
     });
-    return { cycle: stored!, created };
+    return { cycle: readCycle(cycle.id, stored)!, created };
   }
 
   /** Read-modify-write of a cycle; `fn` returns undefined to leave it unchanged. */
-  update(id: string, fn: (cycle: Cycle) => Cycle | undefined): Promise<Cycle | undefined> {
-    return this.store.update<Cycle>(CYCLES, id, (current) => (current ? fn(current) : undefined));
+  async update(id: string, fn: (cycle: Cycle) => Cycle | undefined): Promise<Cycle | undefined> {
+    const stored = await this.store.update<Cycle>(CYCLES, id, (current) => {
+      const cycle = readCycle(id, current);
+      const next = cycle ? fn(cycle) : undefined;
+      return next === undefined ? undefined : stampDocument(CYCLE_SHAPE, CYCLES, id, next);
+    });
+    return readCycle(id, stored);
   }
 
   /** Every cycle, newest first by opening time. */
@@ -47,13 +59,17 @@ export class CycleRepo {
     return cycles.filter((c): c is Cycle => c !== undefined).sort((a, b) => b.openedAt.localeCompare(a.openedAt));
   }
 
-  getSubmission(cycleId: string, unitId: string): Promise<UnitSubmission | undefined> {
-    return this.store.get<UnitSubmission>(submissions(cycleId), unitId);
+  async getSubmission(cycleId: string, unitId: string): Promise<UnitSubmission | undefined> {
+    return readSubmission(cycleId, unitId, await this.store.get<unknown>(submissions(cycleId), unitId));
   }
 
   /** Serialised per unit, so two concurrent submissions of one card cannot both append. */
-  updateSubmission(cycleId: string, unitId: string, fn: (current: UnitSubmission | undefined) => UnitSubmission | undefined): Promise<UnitSubmission | undefined> {
-    return this.store.update<UnitSubmission>(submissions(cycleId), unitId, fn);
+  async updateSubmission(cycleId: string, unitId: string, fn: (current: UnitSubmission | undefined) => UnitSubmission | undefined): Promise<UnitSubmission | undefined> {
+    const stored = await this.store.update<UnitSubmission>(submissions(cycleId), unitId, (current) => {
+      const next = fn(readSubmission(cycleId, unitId, current));
+      return next === undefined ? undefined : stampDocument(SUBMISSION_SHAPE, submissions(cycleId), unitId, next);
+    });
+    return readSubmission(cycleId, unitId, stored);
   }
 
   /** Every unit's submission document for a cycle. */

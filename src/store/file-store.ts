@@ -3,6 +3,7 @@ import { copyFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/pr
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type Versioned } from './document-store.ts';
+import { DirectorySync } from './directory-sync.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import { StoreCorruptError, VersionConflictError } from './store-errors.ts';
 
@@ -11,7 +12,10 @@ import { StoreCorruptError, VersionConflictError } from './store-errors.ts';
  * vanish on power loss; this adapter syncs the temp file first, making "resolved" mean "on disk".
  */
 class DurableJsonFile implements Adapter<unknown> {
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    readonly directories: DirectorySync,
+  ) {}
 
   async read(): Promise<unknown> {
     let text: string;
@@ -36,14 +40,8 @@ class DurableJsonFile implements Adapter<unknown> {
     }
     await rename(temp, this.file);
     // The rename itself lives in the directory entry; Windows cannot open a directory to sync it.
-    if (process.platform !== 'win32') {
-      const dir = await open(path.dirname(this.file), 'r');
-      try {
-        await dir.sync();
-      } finally {
-        await dir.close();
-      }
-    }
+    // Concurrent writes into one folder share directory syncs (group commit), each still waiting for one begun after its rename.
+    if (process.platform !== 'win32') await this.directories.sync(path.dirname(this.file));
   }
 }
 
@@ -75,6 +73,7 @@ const JOURNAL_DIR = '.journal';
 export class FileStore implements DocumentStore {
   readonly #root: string;
   readonly #lock = new KeyedLock();
+  readonly #directories = new DirectorySync();
   readonly #dirs = new Set<string>();
   /** Files whose last good copy this process already kept (once per file and process is enough). */
   readonly #backedUp = new Set<string>();
@@ -94,7 +93,7 @@ export class FileStore implements DocumentStore {
 
   /** Reads one document from disk (a missing file is `undefined`); a file that does not parse is corrupt. */
   async #readDisk(file: string): Promise<unknown> {
-    const db = new Low<unknown>(new DurableJsonFile(file), null);
+    const db = new Low<unknown>(new DurableJsonFile(file, this.#directories), null);
     try {
       await db.read();
     } catch (error) {
@@ -171,7 +170,7 @@ export class FileStore implements DocumentStore {
         // All or nothing: the decision is on disk before its first document is, and replayed at start if a crash cuts it short.
         const journal = path.join(this.#root, JOURNAL_DIR, `${randomUUID()}.json`);
         await this.#ensureDir(path.dirname(journal));
-        await new Low<unknown>(new DurableJsonFile(journal), changed).write();
+        await new Low<unknown>(new DurableJsonFile(journal, this.#directories), changed).write();
         for (const entry of changed) {
           const i = keys.findIndex((k) => k.collection === entry.collection && k.id === entry.id);
           await this.#put(files[i]!, known[i]!.value, entry.doc);
@@ -201,7 +200,7 @@ export class FileStore implements DocumentStore {
       this.#backedUp.add(file);
     }
     try {
-      await new Low<unknown>(new DurableJsonFile(file), next).write();
+      await new Low<unknown>(new DurableJsonFile(file, this.#directories), next).write();
     } catch (error) {
       // What is on disk is unknown now; the next read goes back to the file.
       this.#cache.delete(file);

@@ -41,3 +41,20 @@ export class StoreUnavailableError extends CodedError {
     });
   }
 }
+
+/**
+ * A stored document does not have the shape its collection declares (hand-edited, written by a newer bot, or a bug):
+ * the turn that read it is refused with this code instead of working on a shape it does not expect.
+ */
+export class DocumentInvalidError extends CodedError {
+  readonly collection: string;
+  readonly id: string;
+
+  constructor(collection: string, id: string, problem: string) {
+    super(ErrorCode.DocumentInvalid, `Tài liệu lưu trữ không hợp lệ / stored document is invalid: ${collection}/${id}: ${problem}`, {
+      remedy: 'Sửa hoặc khôi phục tài liệu này từ sao lưu (tệp .bak với kho tệp) / fix or restore this document from a backup (its .bak copy on the file store)',
+    });
+    this.collection = collection;
+    this.id = id;
+  }
+}

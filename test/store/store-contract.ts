@@ -54,8 +54,8 @@ export function storeContract(name: string, fixture: () => Promise<StoreFixture>
       expect(await store.list('meetings')).to.deep.equal([]);
     });
 
-    it('keeps Vietnamese text, nesting, numbers, booleans and null as written', async () => {
-      const doc = { title: 'Báo cáo CCHC quý IV/2026 — Ủy viên thường trực', areas: { 'the-che': 'Rà soát 12 văn bản' }, n: 3.5, ok: true, none: null, list: [1, 'hai', { ba: 3 }] };
+    it('keeps Vietnamese text, quotes, backslashes, nesting, numbers, booleans and null as written', async () => {
+      const doc = { title: 'Báo cáo CCHC quý IV/2026 — Ủy viên thường trực', quoted: `it's "x" \\ '; DROP TABLE documents; --`, areas: { 'the-che': 'Rà soát 12 văn bản' }, n: 3.5, ok: true, none: null, list: [1, 'hai', { ba: 3 }] };
       await store.update('cycles', '2026-q4', () => doc);
       expect(await store.get('cycles', '2026-q4')).to.deep.equal(doc);
       const again = await open();

@@ -91,7 +91,7 @@ export async function scheduleMeeting(draft: MeetingDraft, token: string, caller
   let claimed: Meeting | undefined;
   await app.repos.meetings.update(id, (current) => {
     if (current) return undefined;
-    claimed = { ...draft, id, status: 'creating', organizer, createdBy: caller.member?.id ?? '', createdAt: app.clock().toISOString(), sequence: 0, responses: {}, cards: {} };
+    claimed = { ...draft, id, status: 'creating', organizer, createdBy: caller.member?.id ?? '', createdAt: app.clock().toISOString(), sequence: 0, responses: {}, cards: {}, substitutes: {} };
     return claimed;
   });
   if (!claimed) return s.alreadyCreated;

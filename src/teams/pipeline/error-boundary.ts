@@ -13,6 +13,7 @@ function refusalText(error: unknown, locale: 'vi' | 'en'): string | undefined {
   if (error.code === ErrorCode.NotMember) return COMMON[locale].notMember;
   if (error.code === ErrorCode.Forbidden) return COMMON[locale].forbidden;
   if (error.code === ErrorCode.InvalidInput) return error.message;
+  if (error.code === ErrorCode.DocumentInvalid) return COMMON[locale].storedDocumentInvalid;
   return undefined;
 }
 
@@ -30,7 +31,8 @@ export const errorBoundary: Middleware<BotTurn> = async (turn, next) => {
     const locale = turn.caller?.locale ?? chooseLocale(undefined, toLocale(activityLocale(turn.context)), turn.app.config.language);
     const message = refusalText(error, locale);
     const verb = (a.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
-    if (message === undefined) turn.app.logger.error({ err: error, activityId: a.id, verb: typeof verb === 'string' ? verb.slice(0, 64) : undefined }, 'turn failed');
+    // A stored document that does not validate is told to the user in words, and logged as the data problem it is (collection and id in the message).
+    if (message === undefined || (isCodedError(error) && error.code === ErrorCode.DocumentInvalid)) turn.app.logger.error({ err: error, activityId: a.id, verb: typeof verb === 'string' ? verb.slice(0, 64) : undefined }, 'turn failed');
     else turn.app.logger.info({ activityId: a.id, refusal: isCodedError(error) ? error.code : 'unknown' }, 'request refused');
     const text = message ?? COMMON[locale].internalError;
     try {
