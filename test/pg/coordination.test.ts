@@ -35,10 +35,11 @@ describe('PostgreSQL coordination across instances', () => {
   });
 
   it('one delivery reaching three instances at once is new for exactly one of them; an expired one is new again', async () => {
-    const dedupes = stores.map((s) => new PgDeliveryDedupe(s.pool, 50, (e) => expect.fail(String(e))));
+    // A TTL well above how long three first queries take on a loaded machine (50 ms was not), so only expiry makes it new again.
+    const dedupes = stores.map((s) => new PgDeliveryDedupe(s.pool, 1500, (e) => expect.fail(String(e))));
     const seen = await Promise.all(dedupes.map((d) => d.checkAndAdd('conv|act-x')));
     expect(seen.filter((s) => !s)).to.have.length(1);
-    await new Promise((r) => setTimeout(r, 80));
+    await new Promise((r) => setTimeout(r, 1600));
     expect(await dedupes[1]!.checkAndAdd('conv|act-x'), 'after its expiry').to.equal(false);
   });
 
