@@ -65,7 +65,7 @@ export const PLAN_EDIT: Catalogue<PlanEditStrings> = {
     addedBy: (name, at) => `Thêm bởi ${name} lúc ${at}`,
     editedBy: (name, at) => `Sửa lần cuối bởi ${name} lúc ${at}`,
     cancelledBy: (name, at, reason) => `Hủy bởi ${name} lúc ${at}. Lý do: ${reason}`,
-    noPlan: (year) => `Chưa có Kế hoạch CCHC năm ${year} để thêm nhiệm vụ. Thành viên Thường trực gửi tệp .xlsx kế hoạch trước.`,
+    noPlan: (year) => `Chưa có Kế hoạch CCHC năm ${year} để thêm nhiệm vụ. Ủy viên thường trực gửi tệp .xlsx kế hoạch trước.`,
   },
   en: {
     addButton: 'Add a task',
