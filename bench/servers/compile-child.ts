@@ -1,13 +1,14 @@
 /**
  * Runs in its own process so peak RSS is the compile's alone: reads quarter IV/2026 of DATA_DIR
- * through the store, compiles it, renders the HTML mail body and the official .docx, and reports
+ * through the store, compiles it, renders the report mail's HTML body (reportMailBody: the full page when it
+ * fits in a mail, else the summary) and the official .docx, and reports
  * timings and process.resourceUsage().maxRSS to the parent. With DATABASE_URL it reads PostgreSQL instead.
  */
 import { readConfig } from '../../src/config.ts';
 import { createRoster } from '../../src/domain/committee/committee.ts';
 import { compileReport } from '../../src/domain/cycles/compile-report.ts';
 import { renderOfficialDocument } from '../../src/report/official-document.ts';
-import { renderReportHtml } from '../../src/report/report-html.ts';
+import { reportMailBody } from '../../src/report/report-mail-body.ts';
 import { CycleRepo } from '../../src/store/cycle-repo.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { createLogger } from '../../src/logging/logger.ts';
@@ -31,7 +32,7 @@ const submissions = await repo.submissions(cycle.id);
 const t1 = performance.now();
 const report = compileReport(cycle, roster, submissions, now);
 const t2 = performance.now();
-const html = renderReportHtml(report, 'vi');
+const html = reportMailBody(report);
 const t3 = performance.now();
 const docx = await renderOfficialDocument(report, letterhead, now);
 const t4 = performance.now();

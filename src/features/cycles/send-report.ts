@@ -2,7 +2,7 @@ import type { Cycle } from '../../domain/cycles/cycle.ts';
 import type { CompiledReport } from '../../domain/report/compiled-report.ts';
 import { ValidationError } from '../../errors/app-errors.ts';
 import { CYCLE } from '../../i18n/cycle-strings.ts';
-import { renderReportHtml } from '../../report/report-html.ts';
+import { reportMailBody } from '../../report/report-mail-body.ts';
 import type { AppServices } from '../app-services.ts';
 import { requirePermission } from '../guards.ts';
 import { DOCX_TYPE, renderCycleDocument } from '../report-document.ts';
@@ -12,14 +12,6 @@ import type { ActionTurn } from '../turn.ts';
 import { compileCycle, previewCard } from './compile.ts';
 import { formatInstant } from '../../domain/calendar/index.ts';
 import { publish } from '../app-events.ts';
-
-/** Largest HTML body sent inline; Graph takes at most 4 MB per sendMail request, attachments included. */
-const MAX_BODY_BYTES = 1_500_000;
-
-function mailBody(report: CompiledReport): string {
-  const full = renderReportHtml(report, 'vi');
-  return Buffer.byteLength(full) <= MAX_BODY_BYTES ? full : renderReportHtml(report, 'vi', 'summary');
-}
 
 /** Mail key of a cycle's report: the outbox never sends the same key twice. */
 export function reportMailKey(cycleId: string): string {
@@ -36,7 +28,7 @@ export async function buildReportMail(app: AppServices, cycle: Cycle, report: Co
     // The City committee receives only the approved, numbered report (features/synthesis), never this draft.
     cc: [],
     subject: CYCLE.vi.mailSubject(cycle.label),
-    html: mailBody(report),
+    html: reportMailBody(report),
     attachments: [{ name: document.name, contentType: DOCX_TYPE, content: document.content }],
   };
 }

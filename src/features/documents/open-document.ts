@@ -4,7 +4,7 @@ import { ValidationError } from '../../errors/app-errors.ts';
 import { DOCUMENTS } from '../../i18n/document-strings.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { escapeHtml } from '../../report/escape-html.ts';
-import { renderReportHtml } from '../../report/report-html.ts';
+import { reportMailBody } from '../../report/report-mail-body.ts';
 import type { ActionResult } from '../action-result.ts';
 import type { AppServices } from '../app-services.ts';
 import { requirePermission } from '../guards.ts';
@@ -38,7 +38,7 @@ async function openReport(app: AppServices, member: Member, cycleId: string, tit
   const report = cycle ? await app.cycles.getCompiled(cycleId) : undefined;
   if (!cycle || !report) throw new ValidationError('ref', DOCUMENTS[locale].notFound);
   const document = await renderCycleDocument(app, cycle, report);
-  return handOver(app, member, title, document, { key: `documents-${cycle.id}-${member.id}`, html: renderReportHtml(report, 'vi') }, locale);
+  return handOver(app, member, title, document, { key: `documents-${cycle.id}-${member.id}`, html: reportMailBody(report) }, locale);
 }
 
 /** A concluded inspection's "Báo cáo kết quả kiểm tra" as its Decree 30 .docx. */

@@ -1,4 +1,4 @@
-import { renderReportHtml } from '../../report/report-html.ts';
+import { reportMailBody } from '../../report/report-mail-body.ts';
 import { HISTORY } from '../../i18n/history-strings.ts';
 import type { AppServices } from '../app-services.ts';
 import { requirePermission } from '../guards.ts';
@@ -48,7 +48,7 @@ export async function mailCopyAction(turn: ActionTurn, app: AppServices): Promis
     to: [member.email],
     cc: [],
     subject: HISTORY.vi.mail.copySubject(report.label),
-    html: renderReportHtml(report, 'vi'),
+    html: reportMailBody(report),
     attachments: [{ name: document.name, contentType: DOCX_TYPE, content: document.content }],
   });
   return { card: historyCard(cycle, report, locale, { mailable: false, status: mailStatus(outcome, member.email, locale) }) };
