@@ -36,6 +36,21 @@ interface TabStrings {
   noDownloads: string;
   scopeAll: string;
   scopeOwn: string;
+  illustrative: string;
+  /** Points and percentages as this language writes numbers (0,75 / 0.75). */
+  points: (n: number) => string;
+  planHeading: (year: number) => string;
+  planColumns: { area: string; total: string; done: string; onTime: string; overdue: string };
+  planTotal: string;
+  selfAssessmentHeading: (year: number) => string;
+  selfAssessmentDeadline: string;
+  selfAssessmentSummary: (points: string, max: string, percent: string, scored: number, total: number) => string;
+  selfAssessmentColumns: { area: string; scored: string; claimed: string; points: string; max: string; percent: string };
+  selfAssessmentChart: { points: string; max: string; axis: string };
+  selfAssessmentFile: (year: number, format: string, unit?: string) => string;
+  initiativesFile: (year: number, format: string, unit?: string) => string;
+  /** Under the title of a unit's own self-assessment sheet (always Vietnamese: an Office document). */
+  unitSheetNote: (unit: string) => string;
 }
 
 /** What the dashboard tab (web/) shows around the data; bundled into the page at `npm run build`. */
@@ -73,6 +88,19 @@ export const TAB: Catalogue<TabStrings> = {
     noDownloads: 'Không có tệp nào Anh/Chị được tải.',
     scopeAll: 'Toàn bộ các đơn vị',
     scopeOwn: 'Đơn vị của Anh/Chị',
+    illustrative: 'Dữ liệu minh họa, không phải số liệu chính thức.',
+    points: (n) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 }),
+    planHeading: (year) => `Tiến độ thực hiện Kế hoạch CCHC năm ${year} theo lĩnh vực`,
+    planColumns: { area: 'Lĩnh vực', total: 'Số nhiệm vụ', done: 'Hoàn thành', onTime: 'Hoàn thành đúng hạn', overdue: 'Quá hạn' },
+    planTotal: 'Tổng cộng',
+    selfAssessmentHeading: (year) => `Tự chấm điểm chỉ số CCHC năm ${year} theo lĩnh vực`,
+    selfAssessmentDeadline: 'Hạn chấm điểm',
+    selfAssessmentSummary: (points, max, percent, scored, total) => `Điểm ghi nhận ${points}/${max} (${percent}%); đã chấm ${scored}/${total} tiêu chí.`,
+    selfAssessmentColumns: { area: 'Lĩnh vực', scored: 'Tiêu chí đã chấm', claimed: 'Điểm tự chấm', points: 'Điểm ghi nhận', max: 'Điểm tối đa', percent: 'Tỷ lệ' },
+    selfAssessmentChart: { points: 'Điểm ghi nhận', max: 'Điểm tối đa', axis: 'Điểm' },
+    selfAssessmentFile: (year, format, unit) => `${format === 'docx' ? 'Báo cáo' : 'Bảng'} tự chấm điểm ${year}${unit ? ` — ${unit}` : ''} (.${format})`,
+    initiativesFile: (year, format, unit) => `Sáng kiến được công nhận năm ${year}${unit ? ` — ${unit}` : ''} (.${format})`,
+    unitSheetNote: (unit) => `Đơn vị: ${unit} (chỉ các tiêu chí do đơn vị chấm)`,
   },
   en: {
     title: 'CCHC Steering Committee dashboard',
@@ -107,5 +135,18 @@ export const TAB: Catalogue<TabStrings> = {
     noDownloads: 'No files for you to download.',
     scopeAll: 'All units',
     scopeOwn: 'Your unit',
+    illustrative: 'Illustrative data, not official figures.',
+    points: (n) => n.toLocaleString('en-US', { maximumFractionDigits: 2 }),
+    planHeading: (year) => `${year} CCHC plan progress by area`,
+    planColumns: { area: 'Area', total: 'Tasks', done: 'Done', onTime: 'Done on time', overdue: 'Overdue' },
+    planTotal: 'Total',
+    selfAssessmentHeading: (year) => `${year} PAR-index self-assessment by area`,
+    selfAssessmentDeadline: 'Scoring deadline',
+    selfAssessmentSummary: (points, max, percent, scored, total) => `${points}/${max} points accepted (${percent}%); ${scored}/${total} criteria scored.`,
+    selfAssessmentColumns: { area: 'Area', scored: 'Criteria scored', claimed: 'Self-score', points: 'Accepted', max: 'Maximum', percent: 'Share' },
+    selfAssessmentChart: { points: 'Points accepted', max: 'Maximum', axis: 'Points' },
+    selfAssessmentFile: (year, format, unit) => `Self-assessment ${format === 'docx' ? 'report' : 'table'} ${year}${unit ? ` — ${unit}` : ''} (.${format})`,
+    initiativesFile: (year, format, unit) => `Recognised initiatives ${year}${unit ? ` — ${unit}` : ''} (.${format})`,
+    unitSheetNote: (unit) => `Unit: ${unit} (only the criteria it scores)`,
   },
 };

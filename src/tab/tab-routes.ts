@@ -1,9 +1,12 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Member } from '../domain/committee/committee.ts';
+import { ValidationError } from '../errors/app-errors.ts';
 import { ErrorCode, isCodedError } from '../errors/coded-error.ts';
 import type { AppServices } from '../features/app-services.ts';
 import { dashboardView } from '../features/dashboard/dashboard-view.ts';
 import { reportDownload, statsDownload, type Download } from '../features/dashboard/downloads.ts';
+import { initiativesDownload } from '../features/dashboard/initiative-downloads.ts';
+import { selfAssessmentDownload } from '../features/dashboard/self-assessment-downloads.ts';
 import { localeOf } from '../features/member-locale.ts';
 import type { TabIdentify } from './tab-member.ts';
 
@@ -16,6 +19,14 @@ export interface TabOptions {
 }
 
 const UNIT_ID = /^[a-z0-9-]{1,64}$/;
+
+/** A request for one unit's data names a roster unit in `?unit=`, or none; anything else is 404. */
+function unitOf(app: AppServices, req: Request): string | undefined {
+  if (req.query.unit === undefined) return undefined;
+  const unit = typeof req.query.unit === 'string' && UNIT_ID.test(req.query.unit) ? req.query.unit : undefined;
+  if (!unit || !app.roster.unit(unit)) throw new ValidationError('unit', 'no such unit');
+  return unit;
+}
 
 /** Status for a refused or failed tab request; the body never says more than the status does. */
 function statusOf(error: unknown): number {
@@ -59,11 +70,7 @@ export function tabRoutes(app: AppServices, options: TabOptions): express.Router
   router.get(
     '/api/tab/dashboard',
     handle(async (member, req, res) => {
-      const unit = typeof req.query.unit === 'string' && UNIT_ID.test(req.query.unit) ? req.query.unit : undefined;
-      if (req.query.unit !== undefined && (!unit || !app.roster.unit(unit))) {
-        res.status(404).json({ error: 'no such unit' });
-        return;
-      }
+      const unit = unitOf(app, req);
       res.set('cache-control', 'no-store');
       res.json(await dashboardView(app, member, await localeOf(app, member.id), unit));
     }),
@@ -75,6 +82,14 @@ export function tabRoutes(app: AppServices, options: TabOptions): express.Router
   router.get(
     '/api/tab/download/report/:cycleId.docx',
     handle(async (member, req, res) => sendDownload(res, await reportDownload(app, member, req.params.cycleId ?? ''))),
+  );
+  router.get(
+    '/api/tab/download/self-assessment-:year(\\d{4}).:format(xlsx|docx)',
+    handle(async (member, req, res) => sendDownload(res, await selfAssessmentDownload(app, member, Number(req.params.year), req.params.format === 'docx' ? 'docx' : 'xlsx', unitOf(app, req)))),
+  );
+  router.get(
+    '/api/tab/download/initiatives-:year(\\d{4}).:format(csv|xlsx)',
+    handle(async (member, req, res) => sendDownload(res, await initiativesDownload(app, member, Number(req.params.year), req.params.format === 'csv' ? 'csv' : 'xlsx', unitOf(app, req)))),
   );
   router.use('/api/tab', (error: unknown, req: Request, res: Response, next: NextFunction) => {
     const status = statusOf(error);

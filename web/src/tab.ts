@@ -1,10 +1,10 @@
 // The dashboard tab's page: who is looking (Teams SSO, or the local member picker), then one
-// GET /api/tab/dashboard drawn as tables and a Chart.js chart. Every number comes from the server,
-// which computes it with the code the chat uses.
+// GET /api/tab/dashboard drawn as tables and Chart.js charts (on-time rates, self-assessment points).
+// Every number comes from the server, which computes it with the code the chat uses.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { app as teamsApp, authentication } from '@microsoft/teams-js';
 import { TAB } from '../../src/i18n/tab-strings.ts';
-import type { DashboardView } from '../../src/features/dashboard/dashboard-view.ts';
+import type { DashboardView, FileOffer } from '../../src/features/dashboard/dashboard-view.ts';
 import { registerFluent } from './fluent.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -14,6 +14,7 @@ type Locale = 'vi' | 'en';
 const PICKED = 'cchc-tab-member';
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 let chart: Chart | undefined;
+let saChart: Chart | undefined;
 let headers: Record<string, string> = {};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
@@ -145,6 +146,63 @@ function drawTasks(v: DashboardView, s: (typeof TAB)[Locale]): void {
   $('tasks-list').replaceChildren(...v.tasks.items.map((t) => el('li', `${t.content} — ${t.unit} — ${t.deadline}${t.overdue ? ` (${s.overdue})` : ''}`, t.overdue ? { class: 'overdue' } : {})));
 }
 
+function drawPlan(v: DashboardView, s: (typeof TAB)[Locale]): void {
+  const plan = v.plan;
+  $('plan').hidden = !plan;
+  if (!plan) return;
+  const heading = `${s.planHeading(plan.year)} — ${v.scope === 'all' ? s.scopeAll : s.scopeOwn}`;
+  $('plan-h').textContent = heading;
+  $('plan-note').textContent = plan.illustrative ? s.illustrative : '';
+  const c = s.planColumns;
+  const cells = (r: { total: number; done: number; onTime: number; overdue: number }) => [String(r.total), String(r.done), String(r.onTime), String(r.overdue)];
+  const rows = plan.areas.map((a) => [el('span', a.title, { 'data-plan-area': a.area }), ...cells(a)]);
+  rows.push([el('span', s.planTotal, { 'data-plan-area': 'total' }), ...cells(plan.total)]);
+  table($<HTMLTableElement>('plan-table'), heading, [c.area, c.total, c.done, c.onTime, c.overdue], rows);
+}
+
+function drawSelfAssessment(v: DashboardView, s: (typeof TAB)[Locale]): void {
+  const sa = v.selfAssessment;
+  $('self-assessment').hidden = !sa;
+  saChart?.destroy();
+  saChart = undefined;
+  if (!sa) return;
+  const heading = `${s.selfAssessmentHeading(sa.year)} — ${v.scope === 'all' ? s.scopeAll : s.scopeOwn}`;
+  $('sa-h').textContent = heading;
+  const p = s.points;
+  const summary = $('sa-summary');
+  summary.textContent = `${s.selfAssessmentSummary(p(sa.total.points), p(sa.total.maxPoints), p(sa.total.percent), sa.total.itemsScored, sa.total.itemsTotal)} ${s.selfAssessmentDeadline}: ${sa.deadline}.`;
+  summary.dataset.points = String(sa.total.points);
+  summary.dataset.max = String(sa.total.maxPoints);
+  $('sa-note').textContent = sa.illustrative ? s.illustrative : '';
+  const canvas = $<HTMLCanvasElement>('sa-chart');
+  canvas.setAttribute('aria-label', heading);
+  const labels = sa.areas.map((a) => `${a.areaId}. ${a.title}`);
+  saChart = new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        { label: s.selfAssessmentChart.points, data: sa.areas.map((a) => a.points), backgroundColor: '#0f6cbd' },
+        { label: s.selfAssessmentChart.max, data: sa.areas.map((a) => a.maxPoints), backgroundColor: '#c7e0f4' },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      // Long official area titles are cut on the axis; the table below carries them whole.
+      scales: { x: { min: 0, title: { display: true, text: s.selfAssessmentChart.axis } }, y: { ticks: { callback: (_v, i) => (labels[i] ?? '').slice(0, 28) } } },
+      plugins: { legend: { display: true, position: 'bottom' } },
+    },
+  });
+  canvas.dataset.drawn = 'true';
+  const c = s.selfAssessmentColumns;
+  const rows = sa.areas.map((a) => [el('span', `${a.areaId}. ${a.title}`, { 'data-sa-area': a.areaId }), `${a.itemsScored}/${a.itemsTotal}`, p(a.claimed), p(a.points), p(a.maxPoints), `${p(a.percent)}%`]);
+  rows.push([el('span', s.planTotal, { 'data-sa-area': 'total' }), `${sa.total.itemsScored}/${sa.total.itemsTotal}`, p(sa.total.claimed), p(sa.total.points), p(sa.total.maxPoints), `${p(sa.total.percent)}%`]);
+  table($<HTMLTableElement>('sa-table'), heading, [c.area, c.scored, c.claimed, c.points, c.max, c.percent], rows);
+}
+
 /** Downloads go through fetch (the token is a header, not a cookie), then a blob link the browser saves. */
 async function download(path: string): Promise<void> {
   const res = await api(path);
@@ -176,6 +234,9 @@ function drawDownloads(v: DashboardView, s: (typeof TAB)[Locale]): void {
     button(s.statsCsv, '/api/tab/download/stats.csv', 'stats-csv');
     button(s.statsXlsx, '/api/tab/download/stats.xlsx', 'stats-xlsx');
   }
+  const unitQuery = (f: FileOffer) => (f.unitId ? `?unit=${encodeURIComponent(f.unitId)}` : '');
+  for (const f of v.downloads.selfAssessment) button(s.selfAssessmentFile(f.year, f.format, f.unit), `/api/tab/download/self-assessment-${f.year}.${f.format}${unitQuery(f)}`, `self-assessment-${f.format}${f.unitId ? `-${f.unitId}` : ''}`);
+  for (const f of v.downloads.initiatives) button(s.initiativesFile(f.year, f.format, f.unit), `/api/tab/download/initiatives-${f.year}.${f.format}${unitQuery(f)}`, `initiatives-${f.format}${f.unitId ? `-${f.unitId}` : ''}`);
   for (const r of v.downloads.reports) button(s.reportDocx(r.label), `/api/tab/download/report/${encodeURIComponent(r.cycleId)}.docx`, `report-${r.cycleId}`);
   $('download-buttons').replaceChildren(...(buttons.length ? buttons : [el('p', s.noDownloads)]));
 }
@@ -205,6 +266,8 @@ async function load(): Promise<void> {
   drawOnTime(view, t);
   drawMeetings(view, t);
   drawTasks(view, t);
+  drawPlan(view, t);
+  drawSelfAssessment(view, t);
   drawDownloads(view, t);
   main.setAttribute('aria-busy', 'false');
   document.body.dataset.loaded = view.member.id;

@@ -1,6 +1,6 @@
 import { formatDate, formatInstant, localDate } from '../../domain/calendar/index.ts';
 import type { Member } from '../../domain/committee/committee.ts';
-import { can, unitsActingFor } from '../../domain/committee/permissions.ts';
+import { can, unitsActingFor, type Action } from '../../domain/committee/permissions.ts';
 import { cycleState } from '../../domain/cycles/cycle.ts';
 import { visibleOpenTasks } from '../../domain/meetings/index.ts';
 import { onTimeRate } from '../../domain/stats/on-time-rate.ts';
@@ -12,6 +12,17 @@ import type { AppServices } from '../app-services.ts';
 import { loadStatusView } from '../cycles/status-view.ts';
 import { latestReportQuarter, loadStats } from '../history/stats-data.ts';
 import { listMeetings, listTasks } from '../meetings/meeting-repo.ts';
+import { hasSelfAssessmentReport } from './self-assessment-downloads.ts';
+import { planProgressView, type PlanProgressView } from './plan-progress-view.ts';
+import { selfAssessmentView, type SelfAssessmentView } from './self-assessment-view.ts';
+
+/** A file the tab offers: the year's whole-committee file, or one unit's (`unitId`). */
+export interface FileOffer {
+  year: number;
+  format: 'csv' | 'xlsx' | 'docx';
+  unitId?: string;
+  unit?: string;
+}
 
 /** Quarters the on-time chart covers. */
 export const CHART_QUARTERS = 8;
@@ -35,7 +46,11 @@ export interface DashboardView {
   onTime: { quarters: string[]; units: Array<{ unitId: string; unit: string; onTime: number; late: number; missing: number; rate: number | null }> };
   meetings: Array<{ id: string; date: string; start: string; kind: string; place: string; invited: number; attending: number; onLeave: number; upcoming: boolean }>;
   tasks: { open: number; overdue: number; items: Array<{ content: string; unit: string; deadline: string; overdue: boolean }> };
-  downloads: { stats: boolean; reports: Array<{ cycleId: string; label: string }> };
+  /** The year's CCHC plan by PAR area; null without a plan or the right to see it. */
+  plan: PlanProgressView | null;
+  /** The year's PAR self-assessment points by area; null while not open or not the member's to see. */
+  selfAssessment: SelfAssessmentView | null;
+  downloads: { stats: boolean; reports: Array<{ cycleId: string; label: string }>; selfAssessment: FileOffer[]; initiatives: FileOffer[] };
 }
 
 /**
@@ -63,6 +78,24 @@ export async function dashboardView(app: AppServices, member: Member, locale: Lo
   const tasks = visibleOpenTasks(await listTasks(app), taskUnits);
   const meetings = (await listMeetings(app)).filter((m) => m.status === 'scheduled').sort((a, b) => b.date.localeCompare(a.date) || b.start.localeCompare(a.start));
   const reports = can(member, 'report.history', ctx) ? (await app.cycles.list()).filter((c) => c.state === 'sent') : [];
+  // Plan, self-assessment and initiatives by the chat's own rights: the whole committee, or the member's units.
+  const scopeOf = (allAction: Action, ownAction: Action): 'all' | string[] | undefined => {
+    if (onlyUnit !== undefined) return can(member, allAction, ctx) || (can(member, ownAction, ctx) && ownUnits.includes(onlyUnit)) ? [onlyUnit] : undefined;
+    if (can(member, allAction, ctx)) return 'all';
+    return can(member, ownAction, ctx) && ownUnits.length > 0 ? ownUnits : undefined;
+  };
+  const planScope = scopeOf('plan.viewAll', 'plan.viewOwn');
+  const saScope = scopeOf('selfAssessment.viewAll', 'selfAssessment.viewOwn');
+  const selfAssessment = saScope ? await selfAssessmentView(app, saScope, locale) : null;
+  const year = Number(today.slice(0, 4));
+  const unitFiles = (unitIds: readonly string[], formats: Array<FileOffer['format']>, y: number): FileOffer[] => unitIds.flatMap((u) => formats.map((format) => ({ year: y, format, unitId: u, unit: unitName(u) })));
+  const saFiles: FileOffer[] = !selfAssessment
+    ? []
+    : saScope === 'all'
+      ? [{ year: selfAssessment.year, format: 'xlsx' }, ...((await hasSelfAssessmentReport(app, selfAssessment.year)) ? [{ year: selfAssessment.year, format: 'docx' as const }] : [])]
+      : unitFiles(selfAssessment.units, ['xlsx'], selfAssessment.year);
+  const initiativeScope = scopeOf('initiative.viewAll', 'initiative.register');
+  const initiativeFiles: FileOffer[] = initiativeScope === 'all' ? [{ year, format: 'csv' }, { year, format: 'xlsx' }] : unitFiles(initiativeScope ?? [], ['csv', 'xlsx'], year);
 
   return {
     member: { id: member.id, name: member.name },
@@ -115,6 +148,8 @@ export async function dashboardView(app: AppServices, member: Member, locale: Lo
       overdue: tasks.filter((t) => t.deadline < today).length,
       items: tasks.slice(0, 50).map((t) => ({ content: t.content, unit: unitName(t.unitId), deadline: formatDate(t.deadline), overdue: t.deadline < today })),
     },
-    downloads: { stats: can(member, 'report.stats', ctx), reports: reports.map((c) => ({ cycleId: c.id, label: c.label })) },
+    plan: planScope ? await planProgressView(app, planScope, locale) : null,
+    selfAssessment,
+    downloads: { stats: can(member, 'report.stats', ctx), reports: reports.map((c) => ({ cycleId: c.id, label: c.label })), selfAssessment: saFiles, initiatives: initiativeFiles },
   };
 }

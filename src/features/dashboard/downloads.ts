@@ -4,10 +4,11 @@ import { XLSX_TYPE, xlsxWorkbook } from '../../report/xlsx-sheet.ts';
 import { safeFileName } from '../../util/safe-file-name.ts';
 import { permissionContext } from '../absences.ts';
 import type { AppServices } from '../app-services.ts';
-import { can } from '../../domain/committee/permissions.ts';
+import { can, type Action } from '../../domain/committee/permissions.ts';
 import { statsCsv, statsTable } from '../history/stats-csv.ts';
 import { latestReportQuarter, loadStats } from '../history/stats-data.ts';
 import { DOCX_TYPE, renderCycleDocument } from '../report-document.ts';
+import { ownUnitIds } from '../plan/plan-command.ts';
 import { CHART_QUARTERS } from './dashboard-view.ts';
 
 /** A file the tab offers: its name, type and bytes. */
@@ -19,6 +20,15 @@ export interface Download {
 
 async function requireAction(app: AppServices, member: Member, action: 'report.stats' | 'report.history'): Promise<void> {
   if (!can(member, action, await permissionContext(app))) throw new ForbiddenError(action);
+}
+
+/**
+ * Who may have a file: a whole-committee file needs `action` (a leader's); one unit's file, `action`
+ * or heading (deputising) that unit — a unit head asking for another unit's is refused, as in chat.
+ */
+export async function requireFileScope(app: AppServices, member: Member, action: Action, unitId?: string): Promise<void> {
+  if (can(member, action, await permissionContext(app))) return;
+  if (unitId === undefined || !ownUnitIds(app, member.id).includes(unitId)) throw new ForbiddenError(action);
 }
 
 /** The `thống kê` statistics of the chart's window as CSV or .xlsx (the same table as the chat's CSV export). */

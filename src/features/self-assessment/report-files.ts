@@ -24,6 +24,15 @@ export async function officeTable(app: AppServices, sa: SelfAssessment, set: Cri
   return { totals, rows: assessmentTable(set, totals, lastYear), ...(lastYear ? { lastYear } : {}) };
 }
 
+/** A self-assessment table as the Office's .xlsx: letterhead, title, the set's notes (and any `extraNotes`, e.g. the unit it covers). */
+export function tableWorkbook(app: AppServices, year: number, set: CriteriaSet, rows: readonly TableRow[], extraNotes: string[] = []): Promise<Buffer> {
+  const s = S.vi;
+  return selfAssessmentWorkbook(
+    { organisation: officeLetterhead(app).issuingBody, title: s.report.title(year), notes: [set.title, ...(set.illustrative ? [s.illustrative] : []), ...extraNotes], year, unitName: (id) => app.roster.unit(id)?.name ?? id },
+    rows,
+  );
+}
+
 /**
  * The table as .xlsx and the "Báo cáo tự chấm điểm" as a Decree 30 .docx, from the version signed
  * (or the latest draft), numbered and dated once approved.
@@ -50,10 +59,7 @@ export async function reportFiles(app: AppServices, sa: SelfAssessment, set: Cri
     letterhead,
     issuedOn,
   );
-  const xlsx = await selfAssessmentWorkbook(
-    { organisation: letterhead.issuingBody, title: s.report.title(sa.year), notes: [set.title, ...(set.illustrative ? [s.illustrative] : [])], year: sa.year, unitName: (id) => app.roster.unit(id)?.name ?? id },
-    rows,
-  );
+  const xlsx = await tableWorkbook(app, sa.year, set, rows);
   const base = `bao-cao-tu-cham-diem-cchc-${sa.year}${approval ? `-so-${approval.number}` : `-du-thao-v${version.version}`}`;
   return [
     { name: safeFileName(base, 'docx'), contentType: DOCX_TYPE, content: docx },

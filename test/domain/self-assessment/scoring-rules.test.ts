@@ -1,39 +1,10 @@
 import { expect } from 'chai';
-import type { CriteriaSet } from '../../../src/domain/par-criteria/criteria-schema.ts';
 import { parseAssessmentArgs } from '../../../src/domain/self-assessment/parse-args.ts';
 import { checkEntry, parseScore } from '../../../src/domain/self-assessment/score-entry.ts';
 import { itemsOfUnit, responsibleUnits, scoredItems, type ScoredItem } from '../../../src/domain/self-assessment/scored-items.ts';
 import { countedScore, reviewScores, saveScores } from '../../../src/domain/self-assessment/self-assessment.ts';
 import { assessmentTotals, criterionPoints, percentage } from '../../../src/domain/self-assessment/totals.ts';
-
-function createSet(overrides: Partial<CriteriaSet> = {}): CriteriaSet {
-  return {
-    year: 2026,
-    title: 'Bộ tiêu chí thử',
-    illustrative: true,
-    source: 'thử',
-    areas: [
-      {
-        id: '1',
-        title: 'Chỉ đạo điều hành',
-        criteria: [
-          {
-            id: '1.1',
-            title: 'Kế hoạch',
-            maxPoints: 2,
-            scoringRule: 'r',
-            subCriteria: [
-              { id: '1.1.1', title: 'Ban hành', maxPoints: 1, scoringRule: 'r', evidenceRequired: true, units: ['a'] },
-              { id: '1.1.2', title: 'Thực hiện', maxPoints: 1, step: 0.5, scoringRule: 'r', units: ['a', 'b'] },
-            ],
-          },
-        ],
-      },
-      { id: '2', title: 'Thể chế', criteria: [{ id: '2.1', title: 'Rà soát', maxPoints: 1.5, scoringRule: 'r', units: ['b'] }] },
-    ],
-    ...overrides,
-  };
-}
+import { createSet } from './create-criteria-set.ts';
 
 const item = (id: string): ScoredItem => scoredItems(createSet()).find((i) => i.id === id)!;
 const entry = (score: number) => ({ score, explanation: 'x', evidence: [] });
