@@ -29,6 +29,13 @@ export interface DocumentStore {
   updateMany(keys: DocKey[], fn: (current: unknown[]) => Array<unknown> | Promise<Array<unknown>>): Promise<unknown[]>;
   /** Ids of the documents in a collection (unordered). */
   list(collection: string): Promise<string[]>;
+  /**
+   * Every document of one collection (not of its sub-collections) with its id, unordered, in one bulk read:
+   * one query on PostgreSQL instead of one per document, the files read past the cache on FileStore. Each document
+   * is one `get` would have returned during the call (no snapshot across documents); the caller may change them.
+   * Optional, so a wrapper written before it still compiles: readCollection() falls back to list + get.
+   */
+  getAll?<T>(collection: string): Promise<Array<IdentifiedDoc<T>>>;
   /** Removes a document; a missing one is not an error. */
   delete(collection: string, id: string): Promise<void>;
   /** Parses every document of the named collections and their sub-collections; throws StoreCorruptError on the first bad one. */
@@ -41,6 +48,12 @@ export interface DocumentStore {
 export interface Versioned<T> {
   doc: T;
   version: number;
+}
+
+/** A document and its id, as a bulk read returns it. */
+export interface IdentifiedDoc<T> {
+  id: string;
+  doc: T;
 }
 
 /** Where one document lives. */

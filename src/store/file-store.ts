@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Low, type Adapter } from 'lowdb';
-import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type Versioned } from './document-store.ts';
+import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type IdentifiedDoc, type Versioned } from './document-store.ts';
 import { DirectorySync } from './directory-sync.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import { StoreCorruptError, VersionConflictError } from './store-errors.ts';
@@ -47,6 +49,14 @@ class DurableJsonFile implements Adapter<unknown> {
 
 /** Documents kept in memory: enough for every turn's hot documents, small next to a city-scale compile. */
 const CACHE_LIMIT = 512;
+
+/**
+ * Files a bulk read reads synchronously before it yields to the event loop. Read one by one through libuv's
+ * threadpool (open, fstat, read, close: four round trips each), a cycle's 3,000 submissions cost about twice the
+ * CPU of synchronous reads (measured: ~1.0–1.2 s against ~0.6 s of CPU on this machine); in slices of 16 other turns
+ * still run between slices (~3 ms each on a local disk, decoding and parsing included).
+ */
+const BULK_READ_SLICE = 16;
 
 /** What this process knows of one file: its content (undefined = missing) and the version it handed out for it. */
 interface Known {
@@ -222,6 +232,37 @@ export class FileStore implements DocumentStore {
       throw error;
     }
     return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -'.json'.length));
+  }
+
+  /**
+   * Every document of a collection straight from disk: not through the cache (a compile reads thousands, which
+   * would evict every turn's hot documents), not cloned (nothing else holds these objects) and not behind the
+   * per-document locks: a file is only ever replaced by a rename, so a read sees the last acknowledged content or
+   * a newer one, never a torn file. A file deleted since the listing is left out.
+   */
+  async getAll<T>(collection: string): Promise<Array<IdentifiedDoc<T>>> {
+    const ids = await this.list(collection);
+    const docs: Array<IdentifiedDoc<T>> = [];
+    for (const [i, id] of ids.entries()) {
+      if (i > 0 && i % BULK_READ_SLICE === 0) await nextTurn();
+      const file = this.#file(collection, id);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw error;
+      }
+      let doc: unknown;
+      try {
+        doc = JSON.parse(text);
+      } catch (error) {
+        throw new StoreCorruptError(file, error);
+      }
+      // As #readDisk: lowdb reads a file holding `null` as no document.
+      if (doc !== null) docs.push({ id, doc: doc as T });
+    }
+    return docs;
   }
 
   async delete(collection: string, id: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type Versioned } from './document-store.ts';
+import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type IdentifiedDoc, type Versioned } from './document-store.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import { VersionConflictError } from './store-errors.ts';
 
@@ -61,6 +61,11 @@ export class MemoryStore implements DocumentStore {
     assertSafeKey(collection, 'x');
     const prefix = `${collection}/`;
     return [...this.#docs.keys()].filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/')).map((k) => k.slice(prefix.length));
+  }
+
+  async getAll<T>(collection: string): Promise<Array<IdentifiedDoc<T>>> {
+    const ids = await this.list(collection);
+    return ids.map((id) => ({ id, doc: this.#clone(`${collection}/${id}`) as T }));
   }
 
   async delete(collection: string, id: string): Promise<void> {

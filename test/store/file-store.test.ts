@@ -117,6 +117,7 @@ describe('FileStore', () => {
     expect(onUpdate.file).to.equal(file);
     const onVerify = await corruptError(() => store.verify(['meetings']));
     expect(onVerify.file).to.equal(file);
+    expect((await corruptError(() => store.getAll('meetings'))).file, 'a bulk read').to.equal(file);
     expect(await readFile(file, 'utf8')).to.equal(truncated);
     expect(await readdir(join(dir, 'meetings'))).to.deep.equal(['m1.json']);
   });
@@ -169,6 +170,7 @@ describe('FileStore', () => {
     await writeFile(join(folder, '.hidden.json'), '{}');
     await writeFile(join(folder, 'notes.txt'), 'x');
     expect(await store.list('cycles')).to.deep.equal(['2026-q4']);
+    expect(await store.getAll('cycles'), 'a bulk read skips the same files').to.deep.equal([{ id: '2026-q4', doc: { v: 1 } }]);
     await store.verify(['cycles']);
   });
 

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import type { DocumentStore } from '../../src/store/document-store.ts';
+import { CycleRepo } from '../../src/store/cycle-repo.ts';
 import { updateOptimistic } from '../../src/store/optimistic-update.ts';
-import { VersionConflictError } from '../../src/store/store-errors.ts';
+import { DocumentInvalidError, VersionConflictError } from '../../src/store/store-errors.ts';
 
 /** One store under test: `open` gives a store over the same data each call (a restart, or a second instance when `shared`). */
 export interface StoreFixture {
@@ -179,6 +180,50 @@ export function storeContract(name: string, fixture: () => Promise<StoreFixture>
       const y = (await store.get<Counter>('accounts', 'y'))!.n;
       expect(x + y).to.equal(200);
       expect(x).to.equal(100 - 20 + 10);
+    });
+
+    it('reads a whole collection in one call: each document with its id, none of other or sub-collections, a missing one empty', async () => {
+      const docs = Array.from({ length: 150 }, (_, i) => ({ id: `u-${String(i).padStart(3, '0')}`, doc: { i, text: `Kết quả của đơn vị ${i} — "Ủy viên" \\ ${'ệ'.repeat(i)}` } }));
+      await Promise.all(docs.map((d) => store.update('cycles/2026-q4/submissions', d.id, () => d.doc)));
+      await store.update('cycles', '2026-q4', () => ({ state: 'open' }));
+      await store.update('cycles/2026-q4/deliveries', 'u-000', () => ({ state: 'sent' }));
+      await store.update('cycles/2026-q4/submissions/u-000/notes', 'n1', () => ({ note: 'sub-collection' }));
+      await store.update('cycles/2026-q40/submissions', 'u-000', () => ({ other: 'cycle' }));
+      const byId = (list: Array<{ id: string; doc: unknown }>) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+      expect(byId(await store.getAll!('cycles/2026-q4/submissions'))).to.deep.equal(docs);
+      expect(await store.getAll!('cycles')).to.deep.equal([{ id: '2026-q4', doc: { state: 'open' } }]);
+      expect(await store.getAll!('cycles/2026-q1/submissions')).to.deep.equal([]);
+      const again = await open();
+      expect(byId(await again.getAll!('cycles/2026-q4/submissions')), 'after a reopen').to.deep.equal(docs);
+    });
+
+    it('a bulk read sees every acknowledged write and delete, and its documents are the caller\'s to change', async () => {
+      await store.update('tasks', 'a', () => ({ v: 1 }));
+      await store.update('tasks', 'b', () => ({ v: 1 }));
+      const first = await store.getAll!<{ v: number }>('tasks');
+      for (const d of first) d.doc.v = 99;
+      expect(await store.get('tasks', 'a'), 'changing what was read changes nothing stored').to.deep.equal({ v: 1 });
+      await store.update<{ v: number }>('tasks', 'a', (c) => ({ v: c!.v + 1 }));
+      await store.delete('tasks', 'b');
+      await store.write('tasks', 'c', { v: 1 }, 0);
+      expect([...(await store.getAll!('tasks'))].sort((x, y) => x.id.localeCompare(y.id))).to.deep.equal([
+        { id: 'a', doc: { v: 2 } },
+        { id: 'c', doc: { v: 1 } },
+      ]);
+    });
+
+    it('CycleRepo reads a cycle\'s submissions in bulk and still validates each one on read', async () => {
+      const cycles = new CycleRepo(store);
+      const answers = { areas: { 'the-che': 'Kết quả' }, taskNote: '', difficulties: '', proposals: '', nextQuarterTasks: '', evidence: [], answers: [] };
+      const submission = (unitId: string) => ({ cycleId: '2026-q4', unitId, versions: [{ version: 1, submittedBy: `truong-${unitId}`, at: '2026-12-05T03:00:00.000Z', late: false, answers }] });
+      for (const unitId of ['du-an', 'kinh-te', 'van-xa']) await cycles.updateSubmission('2026-q4', unitId, () => submission(unitId));
+      const read = await cycles.submissions('2026-q4');
+      expect([...read.keys()].sort()).to.deep.equal(['du-an', 'kinh-te', 'van-xa']);
+      expect(read.get('kinh-te')).to.deep.equal(submission('kinh-te'));
+      await store.write('cycles/2026-q4/submissions', 'do-thi', { cycleId: '2026-q4', unitId: 'do-thi', versions: 'không phải danh sách' }, 0);
+      const error = await rejection(() => cycles.submissions('2026-q4'));
+      expect(error).to.be.instanceOf(DocumentInvalidError);
+      expect((error as Error).message).to.include('cycles/2026-q4/submissions/do-thi');
     });
 
     it('serialises updates across instances sharing the store', async function () {

@@ -1,5 +1,5 @@
 import pg, { type Pool, type PoolClient, type QueryResult } from 'pg';
-import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type Versioned } from '../document-store.ts';
+import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type IdentifiedDoc, type Versioned } from '../document-store.ts';
 import { KeyedLock } from '../keyed-lock.ts';
 import { StoreUnavailableError, VersionConflictError } from '../store-errors.ts';
 import { migrateSchema } from './migrate-schema.ts';
@@ -151,6 +151,13 @@ export class PostgresStore implements DocumentStore {
     assertSafeKey(collection, 'x');
     const { rows } = await this.pool.query<{ id: string }>('SELECT id FROM documents WHERE collection = $1', [collection]);
     return rows.map((r) => r.id);
+  }
+
+  /** One SELECT over the primary key's (collection, id) prefix: a city-scale cycle's 3,000 submissions in one round trip. */
+  async getAll<T>(collection: string): Promise<Array<IdentifiedDoc<T>>> {
+    assertSafeKey(collection, 'x');
+    const { rows } = await this.pool.query<{ id: string; doc: unknown }>('SELECT id, doc FROM documents WHERE collection = $1', [collection]);
+    return rows.map((r) => ({ id: r.id, doc: r.doc as T }));
   }
 
   async delete(collection: string, id: string): Promise<void> {
