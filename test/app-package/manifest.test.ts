@@ -17,6 +17,8 @@ import {
   referencedFiles,
 } from '../../scripts/package-app.ts';
 import { renderColorIcon, renderOutlineIcon } from '../../scripts/make-icons.ts';
+import { foldText } from '../../src/domain/commands/normalize-text.ts';
+import { channelModule } from '../../src/features/channel/module.ts';
 
 const APP_DIR = fileURLToPath(new URL('../../appPackage/', import.meta.url));
 const TEMPLATE = await readFile(join(APP_DIR, 'manifest.json'), 'utf8');
@@ -25,6 +27,9 @@ const EN = JSON.parse(await readFile(join(APP_DIR, 'en.json'), 'utf8')) as Recor
 const APP_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const BOT_ID = 'a1b2c3d4-e5f6-4789-8abc-def012345678';
 const ENV = { TEAMS_APP_ID: APP_ID, MICROSOFT_APP_ID: BOT_ID, BOT_DOMAIN: 'cchc-bot.example.gov.vn' };
+
+/** Commands that act on the team channel they are typed in (title in the manifest, English title in en.json). */
+const CHANNEL_ONLY = [{ title: 'gắn kênh', english: 'link channel' }];
 
 const COMMANDS = [
   'trợ giúp', 'tôi là ai', 'tình hình', 'mở báo cáo quý', 'báo cáo đột xuất', 'nhắc',
@@ -228,9 +233,37 @@ describe('Teams app package', () => {
       }
     });
 
-    it('lists every command of the group scopes in personal scope too', () => {
+    // The personal list is the full list: a command offered in a group works in the 1:1 chat too. The one
+    // exception is a command that acts on the channel it is typed in (`gắn kênh` links that channel; in a
+    // chat it only says to type it in the channel): offered in the team scope alone, never in group chats
+    // or the personal list, and only when the channel feature really declares it.
+    it('lists every command of the group scopes in personal scope too, except the channel-only ones, offered in teams only', () => {
       const personal = new Set(bot.commandLists.find((l) => l.scopes.includes('personal'))?.commands.map((c) => c.title));
-      for (const list of bot.commandLists) for (const c of list.commands) expect(personal.has(c.title), c.title).to.equal(true);
+      const channelOnly = new Set(CHANNEL_ONLY.map((c) => c.title));
+      for (const list of bot.commandLists) {
+        for (const c of list.commands) {
+          if (!channelOnly.has(c.title)) expect(personal.has(c.title), c.title).to.equal(true);
+          else expect(list.scopes, c.title).to.deep.equal(['team']);
+        }
+      }
+      const teamTitles = bot.commandLists.filter((l) => l.scopes.includes('team')).flatMap((l) => l.commands.map((c) => c.title));
+      const channelPhrases = channelModule.commands.flatMap((c) => c.phrases);
+      for (const c of CHANNEL_ONLY) {
+        expect(teamTitles, c.title).to.include(c.title);
+        expect(channelPhrases, c.title).to.include(foldText(c.title));
+        expect(channelPhrases, c.english).to.include(foldText(c.english));
+      }
+    });
+
+    it('offers `gắn kênh` in the team scope with its English title `link channel`', () => {
+      const lists = bot.commandLists;
+      const team = lists.findIndex((l) => l.scopes.includes('team'));
+      const index = lists[team]!.commands.findIndex((c) => c.title === 'gắn kênh');
+      expect(index).to.be.at.least(0);
+      expect(EN[`bots[0].commandLists[${team}].commands[${index}].title`]).to.equal('link channel');
+      for (const [i, list] of lists.entries()) {
+        list.commands.forEach((c, j) => expect(EN, `${c.title} in list ${i}`).to.have.property(`bots[0].commandLists[${i}].commands[${j}].title`));
+      }
     });
 
     it('has an English localization file valid against the official schema, keyed to existing commands', async () => {
