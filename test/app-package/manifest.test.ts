@@ -247,7 +247,7 @@ describe('Teams app package', () => {
         }
       }
       const teamTitles = bot.commandLists.filter((l) => l.scopes.includes('team')).flatMap((l) => l.commands.map((c) => c.title));
-      const channelPhrases = channelModule.commands.flatMap((c) => c.phrases);
+      const channelPhrases = (channelModule.commands ?? []).flatMap((c) => c.phrases);
       for (const c of CHANNEL_ONLY) {
         expect(teamTitles, c.title).to.include(c.title);
         expect(channelPhrases, c.title).to.include(foldText(c.title));

@@ -191,6 +191,7 @@ function drawSelfAssessment(v: DashboardView, s: (typeof TAB)[Locale]): void {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      locale: currentLocale === 'vi' ? 'vi-VN' : 'en-US',
       // Long official area titles are cut on the axis; the table below carries them whole.
       scales: { x: { min: 0, title: { display: true, text: s.selfAssessmentChart.axis } }, y: { ticks: { callback: (_v, i) => (labels[i] ?? '').slice(0, 28) } } },
       plugins: { legend: { display: true, position: 'bottom' } },
