@@ -6,7 +6,13 @@ import type { Poll } from '../domain/polls/poll-model.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { AbsentHeads } from './absences.ts';
 import type { BoardRecord, ChannelLink, PostRecord } from './channel/channel-docs.ts';
+import { BOARD_SHAPE, CHANNEL_LINK_SHAPE, POST_SHAPE } from '../store/shapes/channel-shapes.ts';
+import { DELEGATION_BOOK_SHAPE } from '../store/shapes/delegation-shapes.ts';
+import { ABSENT_HEADS_SHAPE } from '../store/shapes/directory-shapes.ts';
+import { INSPECTION_SHAPE } from '../store/shapes/inspection-shapes.ts';
 import { MEETING_SHAPE, TASK_SHAPE } from '../store/shapes/meeting-shapes.ts';
+import { PLAN_SHAPE } from '../store/shapes/plan-shapes.ts';
+import { POLL_SHAPE } from '../store/shapes/poll-shapes.ts';
 import { repository, singleDocument, type Repository, type SingleDocument } from './repository.ts';
 
 /** The repositories of the documents features own (cycles have their own CycleRepo). */
@@ -34,13 +40,13 @@ export function createRepositories(store: DocumentStore): Repositories {
   return {
     meetings: repository<Meeting>(store, 'meetings', MEETING_SHAPE),
     tasks: repository<MeetingTask>(store, 'tasks', TASK_SHAPE),
-    absentHeads: singleDocument<AbsentHeads>(store, 'directory', 'absent-heads'),
-    delegations: singleDocument<DelegationBook>(store, 'delegations', 'chief'),
-    plans: repository<AnnualPlan>(store, 'plans'),
-    polls: repository<Poll>(store, 'polls'),
-    inspections: repository<Inspection>(store, 'inspections'),
-    channelLink: singleDocument<ChannelLink>(store, 'channel', 'link'),
-    channelBoards: repository<BoardRecord>(store, 'channel-boards'),
-    channelPosts: repository<PostRecord>(store, 'channel-posts'),
+    absentHeads: singleDocument<AbsentHeads>(store, 'directory', 'absent-heads', ABSENT_HEADS_SHAPE),
+    delegations: singleDocument<DelegationBook>(store, 'delegations', 'chief', DELEGATION_BOOK_SHAPE),
+    plans: repository<AnnualPlan>(store, 'plans', PLAN_SHAPE),
+    polls: repository<Poll>(store, 'polls', POLL_SHAPE),
+    inspections: repository<Inspection>(store, 'inspections', INSPECTION_SHAPE),
+    channelLink: singleDocument<ChannelLink>(store, 'channel', 'link', CHANNEL_LINK_SHAPE),
+    channelBoards: repository<BoardRecord>(store, 'channel-boards', BOARD_SHAPE),
+    channelPosts: repository<PostRecord>(store, 'channel-posts', POST_SHAPE),
   };
 }

@@ -3,6 +3,7 @@ import type { Unit } from '../../domain/committee/committee.ts';
 import type { Initiative } from '../../domain/initiatives/initiative-model.ts';
 import { foldText } from '../../domain/commands/normalize-text.ts';
 import type { AppServices } from '../app-services.ts';
+import { INITIATIVE_SHAPE } from '../../store/shapes/initiative-shapes.ts';
 import { repository, type Repository } from '../repository.ts';
 
 /** The store collection of initiatives, one document each. */
@@ -10,7 +11,7 @@ export const INITIATIVES = 'initiatives';
 
 /** The initiatives repository over the app's store. */
 export function initiativesRepo(app: Pick<AppServices, 'store'>): Repository<Initiative> {
-  return repository<Initiative>(app.store, INITIATIVES);
+  return repository<Initiative>(app.store, INITIATIVES, INITIATIVE_SHAPE);
 }
 
 /** Every initiative, oldest first. */
