@@ -2,6 +2,7 @@ import type { Cycle, Delivery } from '../domain/cycles/cycle.ts';
 import type { UnitSubmission } from '../domain/cycles/submission.ts';
 import type { CompiledReport } from '../domain/report/compiled-report.ts';
 import type { DocumentStore } from './document-store.ts';
+import { deepFreeze } from '../util/deep-freeze.ts';
 import { readDocument, stampDocument } from './document-shape.ts';
 import { readCollection } from './read-collection.ts';
 import { CYCLE_SHAPE, SUBMISSION_SHAPE } from './shapes/cycle-shapes.ts';
@@ -21,10 +22,24 @@ const readSubmission = (cycleId: string, unitId: string, raw: unknown): UnitSubm
  * Cycles and submissions carry a schema version and are validated when read (src/store/shapes/).
  */
 export class CycleRepo {
+  /**
+   * Cycles already validated, keyed by the store's shared copy: every turn reads the open cycle (3,000 target
+   * units at city scale), and a store that keeps it in memory hands out the same object until it is written,
+   * so the copy and the validation are paid once per version, not once per turn. Entries go with their document.
+   */
+  readonly #parsed = new WeakMap<object, Cycle>();
+
   constructor(private readonly store: DocumentStore) {}
 
-  async get(id: string): Promise<Cycle | undefined> {
-    return readCycle(id, await this.store.get<unknown>(CYCLES, id));
+  /** The cycle, frozen: it is shared with other readers (copy it to change it; `update` hands out a copy). */
+  async get(id: string): Promise<Readonly<Cycle> | undefined> {
+    const raw = (await this.store.readShared<object>(CYCLES, id))?.doc;
+    if (raw === undefined) return undefined;
+    const known = this.#parsed.get(raw);
+    if (known) return known;
+    const cycle = deepFreeze(readCycle(id, raw)!);
+    this.#parsed.set(raw, cycle);
+    return cycle;
   }
 
   /** The cycle a card's data names; undefined for a missing, malformed or forged id (never an error). */

@@ -6,6 +6,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Low, type Adapter } from 'lowdb';
 import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type IdentifiedDoc, type Versioned } from './document-store.ts';
 import { DirectorySync } from './directory-sync.ts';
+import { deepFreeze } from '../util/deep-freeze.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import { StoreCorruptError, VersionConflictError } from './store-errors.ts';
 
@@ -31,24 +32,26 @@ class DurableJsonFile implements Adapter<unknown> {
   }
 
   async write(data: unknown): Promise<void> {
-    // Same temp name as steno (".<name>.tmp"), which list() skips.
-    const temp = path.join(path.dirname(this.file), `.${path.basename(this.file)}.tmp`);
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(JSON.stringify(data, null, 2), 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, this.file);
-    // The rename itself lives in the directory entry; Windows cannot open a directory to sync it.
-    // Concurrent writes into one folder share directory syncs (group commit), each still waiting for one begun after its rename.
-    if (process.platform !== 'win32') await this.directories.sync(path.dirname(this.file));
+    await writeJsonDurably(this.file, JSON.stringify(data, null, 2), this.directories);
   }
 }
 
-/** Documents kept in memory: enough for every turn's hot documents, small next to a city-scale compile. */
-const CACHE_LIMIT = 512;
+/** Writes `text` to a synced temp file renamed over `file`, then syncs the folder: resolved means on disk. */
+async function writeJsonDurably(file: string, text: string, directories: DirectorySync): Promise<void> {
+  // Same temp name as steno (".<name>.tmp"), which list() skips.
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file);
+  // The rename itself lives in the directory entry; Windows cannot open a directory to sync it.
+  // Concurrent writes into one folder share directory syncs (group commit), each still waiting for one begun after its rename.
+  if (process.platform !== 'win32') await directories.sync(path.dirname(file));
+}
 
 /**
  * Files a bulk read reads synchronously before it yields to the event loop. Read one by one through libuv's
@@ -58,10 +61,20 @@ const CACHE_LIMIT = 512;
  */
 const BULK_READ_SLICE = 16;
 
-/** What this process knows of one file: its content (undefined = missing) and the version it handed out for it. */
+/**
+ * Documents kept in memory, least recently used out first: at city scale every member's conversation reference
+ * and settings (3,000 × ~1 KB) and the open cycle stay in, while many large documents read one by one (a compile
+ * reads through getAll, which bypasses the cache) pass through the byte budget instead of growing the process.
+ */
+const CACHE_LIMIT = 8192;
+const CACHE_BYTES = 24 * 1024 * 1024;
+
+/** What this process knows of one file: its content (undefined = missing; frozen, as `readShared` hands it out) and the version it handed out for it. */
 interface Known {
   value: unknown;
   version: number;
+  /** Characters of its JSON, what it costs the cache's byte budget. */
+  size: number;
 }
 
 /** A decision over several documents, written down before any of them is touched. */
@@ -89,6 +102,13 @@ export class FileStore implements DocumentStore {
   readonly #backedUp = new Set<string>();
   /** Recently used documents by file, least recently used first. */
   readonly #cache = new Map<string, Known>();
+  #cachedBytes = 0;
+  /**
+   * The document names of each folder this process has looked into, listed once: this process owns the folder
+   * and every write or delete goes through it, so a name that is not here is a missing document, answered without
+   * a failed open() (a first submission, a member without settings) on every turn.
+   */
+  readonly #names = new Map<string, Promise<Set<string>>>();
   /** Versions are unique across the process: a document read again after leaving the cache gets a new one (a stale reader then conflicts). */
   #lastVersion = 0;
 
@@ -102,20 +122,45 @@ export class FileStore implements DocumentStore {
   }
 
   /** Reads one document from disk (a missing file is `undefined`); a file that does not parse is corrupt. */
-  async #readDisk(file: string): Promise<unknown> {
-    const db = new Low<unknown>(new DurableJsonFile(file, this.#directories), null);
+  async #readDisk(file: string): Promise<{ value: unknown; size: number }> {
+    let text: string;
     try {
-      await db.read();
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { value: undefined, size: 0 };
+      throw error;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
     } catch (error) {
       throw new StoreCorruptError(file, error);
     }
-    return db.data === null ? undefined : db.data;
+    // As lowdb reads it: a file holding `null` is no document.
+    return { value: value === null ? undefined : value, size: text.length };
+  }
+
+  /** The names of the documents in `dir` (file names without `.json`), from one readdir per folder and process. */
+  #namesIn(dir: string): Promise<Set<string>> {
+    let names = this.#names.get(dir);
+    if (!names) {
+      names = readdir(dir).then(
+        (entries) => new Set(entries.filter((n) => n.endsWith('.json') && !n.startsWith('.'))),
+        (error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set<string>();
+          this.#names.delete(dir);
+          throw error;
+        },
+      );
+      this.#names.set(dir, names);
+    }
+    return names;
   }
 
   /**
-   * The current content of a document: from a small cache of recently used documents (the open cycle,
-   * absences, conversation references are read on every turn), else from disk. Bulk reads (a compile
-   * reads thousands of submissions) pass through without pinning them in memory.
+   * The current content of a document: from the cache of recently used documents (the open cycle,
+   * absences, conversation references are read on every turn), else from disk unless the folder's
+   * listing says it does not exist.
    */
   async #current(file: string): Promise<Known> {
     const cached = this.#cache.get(file);
@@ -124,16 +169,25 @@ export class FileStore implements DocumentStore {
       this.#cache.set(file, cached);
       return cached;
     }
-    const value = await this.#readDisk(file);
-    const known = { value, version: value === undefined ? 0 : ++this.#lastVersion };
+    const exists = (await this.#namesIn(path.dirname(file))).has(path.basename(file));
+    const { value, size } = exists ? await this.#readDisk(file) : { value: undefined, size: 0 };
+    const known = { value: deepFreeze(value), version: value === undefined ? 0 : ++this.#lastVersion, size };
     this.#remember(file, known);
     return known;
   }
 
   #remember(file: string, known: Known): void {
-    this.#cache.delete(file);
+    this.#forget(file);
     this.#cache.set(file, known);
-    if (this.#cache.size > CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value!);
+    this.#cachedBytes += known.size;
+    while (this.#cache.size > CACHE_LIMIT || (this.#cachedBytes > CACHE_BYTES && this.#cache.size > 1)) this.#forget(this.#cache.keys().next().value!);
+  }
+
+  #forget(file: string): void {
+    const known = this.#cache.get(file);
+    if (!known) return;
+    this.#cache.delete(file);
+    this.#cachedBytes -= known.size;
   }
 
   get<T>(collection: string, id: string): Promise<T | undefined> {
@@ -146,6 +200,14 @@ export class FileStore implements DocumentStore {
     return this.#lock.run(file, async () => {
       const known = await this.#current(file);
       return known.value === undefined ? undefined : { doc: structuredClone(known.value) as T, version: known.version };
+    });
+  }
+
+  readShared<T>(collection: string, id: string): Promise<Versioned<Readonly<T>> | undefined> {
+    const file = this.#file(collection, id);
+    return this.#lock.run(file, async () => {
+      const known = await this.#current(file);
+      return known.value === undefined ? undefined : { doc: known.value as T, version: known.version };
     });
   }
 
@@ -209,15 +271,18 @@ export class FileStore implements DocumentStore {
       await copyFile(file, `${file}.bak`);
       this.#backedUp.add(file);
     }
+    const text = JSON.stringify(next, null, 2);
     try {
-      await new Low<unknown>(new DurableJsonFile(file, this.#directories), next).write();
+      await writeJsonDurably(file, text, this.#directories);
     } catch (error) {
-      // What is on disk is unknown now; the next read goes back to the file.
-      this.#cache.delete(file);
+      // What is on disk is unknown now; the next read goes back to the file (the listing is dropped too: the rename may have happened).
+      this.#forget(file);
+      this.#names.delete(path.dirname(file));
       throw error;
     }
+    (await this.#namesIn(path.dirname(file))).add(path.basename(file));
     const version = ++this.#lastVersion;
-    this.#remember(file, { value: structuredClone(next), version });
+    this.#remember(file, { value: deepFreeze(structuredClone(next)), version, size: text.length });
     return version;
   }
 
@@ -259,7 +324,7 @@ export class FileStore implements DocumentStore {
       } catch (error) {
         throw new StoreCorruptError(file, error);
       }
-      // As #readDisk: lowdb reads a file holding `null` as no document.
+      // As #readDisk (and lowdb): a file holding `null` is no document.
       if (doc !== null) docs.push({ id, doc: doc as T });
     }
     return docs;
@@ -268,8 +333,9 @@ export class FileStore implements DocumentStore {
   async delete(collection: string, id: string): Promise<void> {
     const file = this.#file(collection, id);
     await this.#lock.run(file, async () => {
-      this.#cache.delete(file);
+      this.#forget(file);
       await rm(file, { force: true });
+      (await this.#namesIn(path.dirname(file))).delete(path.basename(file));
     });
   }
 
@@ -297,11 +363,11 @@ export class FileStore implements DocumentStore {
     }
     for (const name of names) {
       const journal = path.join(dir, name);
-      const entries = (await this.#readDisk(journal)) as JournalEntry[];
+      const entries = (await this.#readDisk(journal)).value as JournalEntry[];
       for (const entry of entries) {
         const file = this.#file(entry.collection, entry.id);
         await this.#lock.run(file, async () => {
-          await this.#put(file, await this.#readDisk(file), entry.doc);
+          await this.#put(file, (await this.#readDisk(file)).value, entry.doc);
         });
       }
       await rm(journal, { force: true });

@@ -1,4 +1,5 @@
 import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type IdentifiedDoc, type Versioned } from './document-store.ts';
+import { deepFreeze } from '../util/deep-freeze.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import { VersionConflictError } from './store-errors.ts';
 
@@ -7,7 +8,7 @@ interface Entry {
   version: number;
 }
 
-/** In-memory DocumentStore for unit tests; documents are cloned in and out like a real store. */
+/** In-memory DocumentStore for unit tests; documents are cloned in and out like a real store (kept frozen, so `readShared` can hand them out). */
 export class MemoryStore implements DocumentStore {
   readonly #docs = new Map<string, Entry>();
   readonly #lock = new KeyedLock();
@@ -22,6 +23,12 @@ export class MemoryStore implements DocumentStore {
     return entry === undefined ? undefined : { doc: structuredClone(entry.doc) as T, version: entry.version };
   }
 
+  async readShared<T>(collection: string, id: string): Promise<Versioned<Readonly<T>> | undefined> {
+    assertSafeKey(collection, id);
+    const entry = this.#docs.get(`${collection}/${id}`);
+    return entry === undefined ? undefined : { doc: entry.doc as T, version: entry.version };
+  }
+
   async write<T>(collection: string, id: string, doc: T, expected: number): Promise<number> {
     assertSafeKey(collection, id);
     const key = `${collection}/${id}`;
@@ -29,7 +36,7 @@ export class MemoryStore implements DocumentStore {
     return this.#lock.run(key, async () => {
       const version = this.#docs.get(key)?.version ?? 0;
       if (version !== expected) throw new VersionConflictError(key, expected);
-      this.#docs.set(key, { doc: structuredClone(doc), version: version + 1 });
+      this.#docs.set(key, { doc: deepFreeze(structuredClone(doc)), version: version + 1 });
       return version + 1;
     });
   }
@@ -46,7 +53,7 @@ export class MemoryStore implements DocumentStore {
       // Commit point: nothing was written before fn returned, so a throw leaves every document as it was.
       names.forEach((name, i) => {
         if (next[i] === undefined) return;
-        this.#docs.set(name, { doc: structuredClone(next[i]), version: (this.#docs.get(name)?.version ?? 0) + 1 });
+        this.#docs.set(name, { doc: deepFreeze(structuredClone(next[i])), version: (this.#docs.get(name)?.version ?? 0) + 1 });
       });
       return names.map((n) => this.#clone(n));
     });

@@ -9,6 +9,7 @@ import { dispatchStep } from './pipeline/dispatch-step.ts';
 import { errorBoundary } from './pipeline/error-boundary.ts';
 import { languageStep } from './pipeline/language-step.ts';
 import type { BotTurn } from './pipeline/bot-turn.ts';
+import { withTurnReads } from '../features/turn-reads.ts';
 
 /** Logs one line per turn with the activity id, so every later line of the turn can be tied to it; never the user's text. */
 const logStep: Middleware<BotTurn> = async (turn, next) => {
@@ -22,8 +23,16 @@ const logStep: Middleware<BotTurn> = async (turn, next) => {
  * Every incoming activity runs one chain: dedupe → log → error boundary → caller → language →
  * conversation → dispatch (the SDK's routes; each route checks permission, then runs the handler).
  * Language comes before the conversation step because the stored reference records it.
+ * Each turn sees the app through `withTurnReads`: the directory documents are read once per turn.
  */
 export function createActivityRouter(app: AppServices, registry: FeatureRegistry, adapter: CloudAdapter): (context: TurnContext) => Promise<void> {
   const chain = compose<BotTurn>([dedupeStep(), logStep, errorBoundary, callerStep, languageStep, conversationStep, dispatchStep(adapter, registry)]);
-  return (context) => chain({ context, app, registry });
+  return async (context) => {
+    const reads = withTurnReads(app);
+    try {
+      await chain({ context, app: reads.app, registry });
+    } finally {
+      reads.end();
+    }
+  };
 }

@@ -122,6 +122,31 @@ describe('FileStore', () => {
     expect(await readdir(join(dir, 'meetings'))).to.deep.equal(['m1.json']);
   });
 
+  it('answers a missing document from the folder listing, and sees documents it writes and deletes itself', async () => {
+    const store = new FileStore(dir);
+    expect(await store.get('member-settings', 'a')).to.equal(undefined);
+    await store.update('member-settings', 'b', () => ({ locale: 'en-US' }));
+    expect(await store.get('member-settings', 'b')).to.deep.equal({ locale: 'en-US' });
+    expect(await store.get('member-settings', 'a'), 'still missing').to.equal(undefined);
+    await store.update('member-settings', 'a', () => ({ locale: 'vi-VN' }));
+    expect(await store.get('member-settings', 'a')).to.deep.equal({ locale: 'vi-VN' });
+    await store.delete('member-settings', 'a');
+    expect(await store.get('member-settings', 'a')).to.equal(undefined);
+    expect(await new FileStore(dir).get('member-settings', 'a'), 'gone on disk too').to.equal(undefined);
+    expect(await new FileStore(dir).get('member-settings', 'b'), 'a second process lists the folder afresh').to.deep.equal({ locale: 'en-US' });
+  });
+
+  it('keeps a bounded cache: thousands of documents read once are all still read right', async () => {
+    const store = new FileStore(dir);
+    const big = 'đ'.repeat(20_000);
+    await Promise.all(Array.from({ length: 1500 }, (_, i) => store.update('cycles/2026-q4/submissions', `u${i}`, () => ({ i, big }))));
+    const fresh = new FileStore(dir);
+    for (let round = 0; round < 2; round++) {
+      const docs = await Promise.all(Array.from({ length: 1500 }, (_, i) => fresh.get<{ i: number; big: string }>('cycles/2026-q4/submissions', `u${i}`)));
+      expect(docs.every((d, i) => d?.i === i && d.big === big)).to.equal(true);
+    }
+  });
+
   it('treats an empty file as corrupt too', async () => {
     await mkdir(join(dir, 'tasks'), { recursive: true });
     await writeFile(join(dir, 'tasks', 't1.json'), '');

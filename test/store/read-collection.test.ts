@@ -11,6 +11,7 @@ function withoutBulkRead(inner: DocumentStore, gets: { n: number }): DocumentSto
       return inner.get(c, id);
     },
     read: (c, id) => inner.read(c, id),
+    readShared: (c, id) => inner.readShared(c, id),
     write: (c, id, doc, expected) => inner.write(c, id, doc, expected),
     update: (c, id, fn) => inner.update(c, id, fn),
     updateMany: (keys, fn) => inner.updateMany(keys, fn),

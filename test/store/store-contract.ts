@@ -110,6 +110,24 @@ export function storeContract(name: string, fixture: () => Promise<StoreFixture>
       await store.delete('tasks', 'never-existed');
     });
 
+    it('readShared: the current document and version, frozen, never changed by a later write', async () => {
+      expect(await store.readShared('cycles', 'none')).to.equal(undefined);
+      await store.update('cycles', 'c1', () => ({ targetUnits: ['u1', 'u2'], state: { sent: false } }));
+      const first = await store.readShared<{ targetUnits: string[]; state: { sent: boolean } }>('cycles', 'c1');
+      expect(first?.doc).to.deep.equal({ targetUnits: ['u1', 'u2'], state: { sent: false } });
+      expect(first?.version).to.equal((await store.read('cycles', 'c1'))?.version);
+      expect(Object.isFrozen(first!.doc) && Object.isFrozen(first!.doc.targetUnits) && Object.isFrozen(first!.doc.state), 'frozen all the way down').to.equal(true);
+      expect(() => first!.doc.targetUnits.push('u3')).to.throw(TypeError);
+      await store.update<{ targetUnits: string[]; state: { sent: boolean } }>('cycles', 'c1', (c) => ({ ...c!, state: { sent: true } }));
+      expect(first!.doc.state.sent, 'what a reader holds stays as it was read').to.equal(false);
+      const second = await store.readShared<{ state: { sent: boolean } }>('cycles', 'c1');
+      expect(second?.doc.state.sent).to.equal(true);
+      expect(second?.version).to.not.equal(first?.version);
+      const copy = await store.get<{ targetUnits: string[] }>('cycles', 'c1');
+      copy!.targetUnits.push('u9');
+      expect((await store.readShared<{ targetUnits: string[] }>('cycles', 'c1'))?.doc.targetUnits, 'a copy from get is the caller\'s own').to.deep.equal(['u1', 'u2']);
+    });
+
     it('refuses keys that could escape the collection', async () => {
       for (const [c, id] of [
         ['cycles', '../x'],

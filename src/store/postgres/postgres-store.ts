@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../util/deep-freeze.ts';
 import pg, { type Pool, type PoolClient, type QueryResult } from 'pg';
 import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type IdentifiedDoc, type Versioned } from '../document-store.ts';
 import { KeyedLock } from '../keyed-lock.ts';
@@ -65,6 +66,12 @@ export class PostgresStore implements DocumentStore {
     const { rows } = await this.pool.query<Row>('SELECT doc, version FROM documents WHERE collection = $1 AND id = $2', [collection, id]);
     const row = rows[0];
     return row ? { doc: row.doc as T, version: Number(row.version) } : undefined;
+  }
+
+  /** Every read is a fresh row from the database (another instance may have written it): nothing to share, frozen as the contract says. */
+  async readShared<T>(collection: string, id: string): Promise<Versioned<Readonly<T>> | undefined> {
+    const read = await this.read<T>(collection, id);
+    return read && { doc: deepFreeze(read.doc), version: read.version };
   }
 
   async write<T>(collection: string, id: string, doc: T, expected: number): Promise<number> {
