@@ -32,6 +32,8 @@ interface CompileFigures {
   htmlMs: number;
   docxMs: number;
   totalMs: number;
+  /** CPU time (user + system) the child used for the same work: on a shared machine the wall time also holds waits for a core. */
+  cpuMs: number;
   htmlBytes: number;
   docxBytes: number;
   rssBefore: number;
@@ -91,8 +93,9 @@ export async function compileBench(): Promise<Row[]> {
     rows.push(
       row('3 compile', `${label}: read from store / compile / HTML / .docx`, `${ms(f.loadMs)} / ${ms(f.compileMs)} / ${ms(f.htmlMs)} / ${ms(f.docxMs)}`),
       row('3 compile', `${label}: wall time, read + compile + HTML + .docx`, seconds(f.totalMs), `< ${seconds(TIME_GOAL_MS)}`, judged ? f.totalMs < TIME_GOAL_MS : undefined),
+      row('3 compile', `${label}: CPU time of the same work (user + system)`, seconds(f.cpuMs)),
       row('3 compile', `${label}: peak RSS (RSS before the work)`, `${mib(f.maxRss)} (${mib(f.rssBefore)})`, `< ${mib(RSS_GOAL)}`, judged ? f.maxRss < RSS_GOAL : undefined),
-      row('3 compile', `${label}: output HTML / .docx`, `${mib(f.htmlBytes)} / ${kb(f.docxBytes)}`),
+      row('3 compile', `${label}: output HTML mail body / .docx`, `${f.htmlBytes < 1024 * 1024 ? kb(f.htmlBytes) : mib(f.htmlBytes)} / ${kb(f.docxBytes)}`),
       row('3 compile', `${label}: units in the report`, String(f.submissions), String(UNITS), f.submissions === UNITS, true),
     );
   }

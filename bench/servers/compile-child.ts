@@ -25,6 +25,7 @@ const rssBefore = process.memoryUsage().rss;
 // FileStore on DATA_DIR, or PostgresStore when DATABASE_URL is set (opened, i.e. connected, before the clock starts).
 const store = await openStore(config, createLogger('warn'));
 const repo = new CycleRepo(store);
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const cycle = await repo.get('2026-q4');
 if (!cycle) throw new Error('no cycle 2026-q4 in DATA_DIR');
@@ -36,6 +37,7 @@ const html = reportMailBody(report);
 const t3 = performance.now();
 const docx = await renderOfficialDocument(report, letterhead, now);
 const t4 = performance.now();
+const cpu = process.cpuUsage(c0);
 process.send?.({
   submissions: submissions.size,
   loadMs: t1 - t0,
@@ -46,6 +48,7 @@ process.send?.({
   htmlBytes: Buffer.byteLength(html),
   docxBytes: docx.length,
   rssBefore,
+  cpuMs: (cpu.user + cpu.system) / 1000,
   maxRss: process.resourceUsage().maxRSS * 1024,
 });
 await store.close();

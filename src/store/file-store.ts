@@ -56,7 +56,7 @@ async function writeJsonDurably(file: string, text: string, directories: Directo
 /**
  * Files a bulk read reads synchronously before it yields to the event loop. Read one by one through libuv's
  * threadpool (open, fstat, read, close: four round trips each), a cycle's 3,000 submissions cost about twice the
- * CPU of synchronous reads (measured: ~1.0–1.2 s against ~0.6 s of CPU on this machine); in slices of 16 other turns
+ * CPU of synchronous reads (measured: 0.95–1.23 s against 0.60–0.74 s of CPU); in slices of 16 other turns
  * still run between slices (~3 ms each on a local disk, decoding and parsing included).
  */
 const BULK_READ_SLICE = 16;
