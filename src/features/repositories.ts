@@ -5,7 +5,12 @@ import type { AnnualPlan } from '../domain/plan/plan-model.ts';
 import type { Poll } from '../domain/polls/poll-model.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { AbsentHeads } from './absences.ts';
-import type { BoardRecord, ChannelLink, PostRecord } from './channel/channel-docs.ts';
+import { CHANNEL, CHANNEL_BOARDS, CHANNEL_POSTS, type BoardRecord, type ChannelLink, type PostRecord } from './channel/channel-docs.ts';
+import { DELEGATIONS } from './delegation/delegation-repo.ts';
+import { INSPECTIONS } from './inspections/inspection-repo.ts';
+import { PLANS } from './plan/plan-repo.ts';
+import { POLLS } from './polls/poll-repo.ts';
+import { DIRECTORY } from '../store/conversation-refs.ts';
 import { BOARD_SHAPE, CHANNEL_LINK_SHAPE, POST_SHAPE } from '../store/shapes/channel-shapes.ts';
 import { DELEGATION_BOOK_SHAPE } from '../store/shapes/delegation-shapes.ts';
 import { ABSENT_HEADS_SHAPE } from '../store/shapes/directory-shapes.ts';
@@ -13,7 +18,11 @@ import { INSPECTION_SHAPE } from '../store/shapes/inspection-shapes.ts';
 import { MEETING_SHAPE, TASK_SHAPE } from '../store/shapes/meeting-shapes.ts';
 import { PLAN_SHAPE } from '../store/shapes/plan-shapes.ts';
 import { POLL_SHAPE } from '../store/shapes/poll-shapes.ts';
-import { repository, singleDocument, type Repository, type SingleDocument } from './repository.ts';
+import { repository, singleDocument, type Repository, type SingleDocument } from '../store/repository.ts';
+
+/** Meetings and their follow-up tasks, one document each. */
+export const MEETINGS = 'meetings';
+export const TASKS = 'tasks';
 
 /** The repositories of the documents features own (cycles have their own CycleRepo). */
 export interface Repositories {
@@ -38,15 +47,15 @@ export interface Repositories {
 /** Binds every repository to one store. */
 export function createRepositories(store: DocumentStore): Repositories {
   return {
-    meetings: repository<Meeting>(store, 'meetings', MEETING_SHAPE),
-    tasks: repository<MeetingTask>(store, 'tasks', TASK_SHAPE),
-    absentHeads: singleDocument<AbsentHeads>(store, 'directory', 'absent-heads', ABSENT_HEADS_SHAPE),
-    delegations: singleDocument<DelegationBook>(store, 'delegations', 'chief', DELEGATION_BOOK_SHAPE),
-    plans: repository<AnnualPlan>(store, 'plans', PLAN_SHAPE),
-    polls: repository<Poll>(store, 'polls', POLL_SHAPE),
-    inspections: repository<Inspection>(store, 'inspections', INSPECTION_SHAPE),
-    channelLink: singleDocument<ChannelLink>(store, 'channel', 'link', CHANNEL_LINK_SHAPE),
-    channelBoards: repository<BoardRecord>(store, 'channel-boards', BOARD_SHAPE),
-    channelPosts: repository<PostRecord>(store, 'channel-posts', POST_SHAPE),
+    meetings: repository<Meeting>(store, MEETINGS, MEETING_SHAPE),
+    tasks: repository<MeetingTask>(store, TASKS, TASK_SHAPE),
+    absentHeads: singleDocument<AbsentHeads>(store, DIRECTORY, 'absent-heads', ABSENT_HEADS_SHAPE),
+    delegations: singleDocument<DelegationBook>(store, DELEGATIONS, 'chief', DELEGATION_BOOK_SHAPE),
+    plans: repository<AnnualPlan>(store, PLANS, PLAN_SHAPE),
+    polls: repository<Poll>(store, POLLS, POLL_SHAPE),
+    inspections: repository<Inspection>(store, INSPECTIONS, INSPECTION_SHAPE),
+    channelLink: singleDocument<ChannelLink>(store, CHANNEL, 'link', CHANNEL_LINK_SHAPE),
+    channelBoards: repository<BoardRecord>(store, CHANNEL_BOARDS, BOARD_SHAPE),
+    channelPosts: repository<PostRecord>(store, CHANNEL_POSTS, POST_SHAPE),
   };
 }

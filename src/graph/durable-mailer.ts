@@ -2,6 +2,8 @@ import type { Clock } from '../features/clock.ts';
 import type { MailOutcome, Mailer, OutgoingMail } from '../features/ports.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { DocumentStore } from '../store/document-store.ts';
+import { repository, type Repository } from '../store/repository.ts';
+import { MAIL_RECORD_SHAPE, PENDING_MAIL_SHAPE } from '../store/shapes/mail-shapes.ts';
 import { GraphError, toGraphError } from './graph-error.ts';
 import type { DraftMailTransport, FileMailTransport, MailTransport } from './mail-transport.ts';
 import { safeFileName } from '../util/safe-file-name.ts';
@@ -33,6 +35,11 @@ export interface MailRecord {
   sendRequestedAt?: string;
 }
 
+/** An entry of the pending index: the record's id. */
+export interface PendingMail {
+  id: string;
+}
+
 const MAIL = 'mail';
 /** Pending keys live in their own small collection so the retry job never scans sent history. */
 const PENDING = 'mail-pending';
@@ -58,12 +65,18 @@ function toMail(record: MailRecord): OutgoingMail {
  * before delivery, attempts for one key are serialised, and failures stay queued for retry.
  */
 export class DurableMailer implements Mailer {
+  readonly #mail: Repository<MailRecord>;
+  readonly #pending: Repository<PendingMail>;
+
   constructor(
-    private readonly store: DocumentStore,
+    store: DocumentStore,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.#mail = repository(store, MAIL, MAIL_RECORD_SHAPE);
+    this.#pending = repository(store, PENDING, PENDING_MAIL_SHAPE);
+  }
 
   /** The store collections the mailer owns, verified at start with the features' collections. */
   static readonly collections = [MAIL, PENDING] as const;
@@ -73,12 +86,12 @@ export class DurableMailer implements Mailer {
   }
 
   async wasSent(key: string): Promise<boolean> {
-    return (await this.store.get<MailRecord>(MAIL, mailRecordId(key)))?.status === 'sent';
+    return (await this.#mail.get(mailRecordId(key)))?.status === 'sent';
   }
 
   async send(mail: OutgoingMail): Promise<MailOutcome> {
     const id = mailRecordId(mail.key);
-    await this.store.update<MailRecord>(MAIL, id, (current) =>
+    await this.#mail.update(id, (current) =>
       current
         ? undefined
         : {
@@ -94,7 +107,7 @@ export class DurableMailer implements Mailer {
           },
     );
     // Indexed as pending before the first attempt, so a crash mid-delivery still leaves it queued.
-    await this.store.update(PENDING, id, (current) => current ?? { id });
+    await this.#pending.update(id, (current) => current ?? { id });
     return this.#attempt(id);
   }
 
@@ -102,7 +115,7 @@ export class DurableMailer implements Mailer {
   async retryPending(): Promise<{ delivered: number; stillPending: number }> {
     let delivered = 0;
     let stillPending = 0;
-    for (const id of await this.store.list(PENDING)) {
+    for (const id of await this.#pending.ids()) {
       const outcome = await this.#attempt(id);
       if (outcome.status === 'sent' || outcome.status === 'written') delivered++;
       else if (outcome.status === 'queued') stillPending++;
@@ -112,14 +125,14 @@ export class DurableMailer implements Mailer {
 
   async #attempt(id: string): Promise<MailOutcome> {
     const outcome = this.transport.kind === 'graph' ? await this.#viaDraft(id, this.transport) : await this.#toFile(id, this.transport);
-    if (outcome.status !== 'queued') await this.store.delete(PENDING, id);
+    if (outcome.status !== 'queued') await this.#pending.delete(id);
     return outcome;
   }
 
   /** Local outbox: one step; writing the same key again overwrites the same file. */
   async #toFile(id: string, transport: FileMailTransport): Promise<MailOutcome> {
     let outcome: MailOutcome = { status: 'queued', error: 'missing record' };
-    await this.store.update<MailRecord>(MAIL, id, async (record) => {
+    await this.#mail.update(id, async (record) => {
       if (!record || record.status === 'sent') {
         if (record) outcome = { status: 'already-sent', at: record.sentAt ?? '' };
         return undefined;
@@ -146,7 +159,7 @@ export class DurableMailer implements Mailer {
     let outcome: MailOutcome = { status: 'queued', error: 'missing record' };
     let proceed = false;
     const step = (fn: (record: MailRecord) => Promise<MailRecord | undefined>) =>
-      this.store.update<MailRecord>(MAIL, id, async (record) => {
+      this.#mail.update(id, async (record) => {
         proceed = false;
         if (!record) return undefined;
         if (record.status === 'sent') {

@@ -1,4 +1,6 @@
 import type { DocumentStore } from '../store/document-store.ts';
+import { repository, type Repository } from '../store/repository.ts';
+import { JOBS_DOC_SHAPE } from '../store/shapes/job-shapes.ts';
 
 /** 'sending' is written before the work starts; the others after it ended. */
 export type LedgerStatus = 'sending' | 'sent' | 'failed';
@@ -27,7 +29,8 @@ export interface JobsDoc {
   entries: Record<string, LedgerEntry>;
 }
 
-const JOBS = 'jobs';
+/** The ledger's collection (declared by the reminders module). */
+export const JOBS = 'jobs';
 
 export { autoDoc, cycleDoc } from '../features/jobs/ledger-docs.ts';
 
@@ -49,22 +52,26 @@ export interface Unreported {
  * performed and settled after, so a restart never performs a recorded job again.
  */
 export class JobLedger {
+  readonly #docs: Repository<JobsDoc>;
+
   constructor(
-    private readonly store: DocumentStore,
+    store: DocumentStore,
     /** Id of this process run. */
     readonly run: string,
-  ) {}
+  ) {
+    this.#docs = repository(store, JOBS, JOBS_DOC_SHAPE);
+  }
 
   /** Every recorded key of a document. */
   async recorded(doc: string): Promise<Map<string, LedgerEntry>> {
-    const stored = await this.store.get<JobsDoc>(JOBS, doc);
+    const stored = await this.#docs.get(doc);
     return new Map(Object.entries(stored?.entries ?? {}));
   }
 
   /** Claims all `keys` at once; false (and nothing written) when any of them is already recorded. */
   async claim(doc: string, keys: string[], job: string, what: string, now: Date): Promise<boolean> {
     let claimed = false;
-    await this.store.update<JobsDoc>(JOBS, doc, (current) => {
+    await this.#docs.update(doc, (current) => {
       const entries = current?.entries ?? {};
       if (keys.some((k) => entries[k])) return undefined;
       claimed = true;
@@ -77,7 +84,7 @@ export class JobLedger {
 
   /** Records how claimed keys ended. */
   async settle(doc: string, keys: string[], status: Exclude<LedgerStatus, 'sending'>, now: Date, detail?: string): Promise<void> {
-    await this.store.update<JobsDoc>(JOBS, doc, (current) => {
+    await this.#docs.update(doc, (current) => {
       const entries = { ...(current?.entries ?? {}) };
       for (const key of keys) {
         const entry = entries[key];
@@ -108,7 +115,7 @@ export class JobLedger {
    */
   async markReported(doc: string, keys: string[]): Promise<string[]> {
     const marked: string[] = [];
-    await this.store.update<JobsDoc>(JOBS, doc, (current) => {
+    await this.#docs.update(doc, (current) => {
       marked.length = 0;
       if (!current) return undefined;
       const entries = { ...current.entries };

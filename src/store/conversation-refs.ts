@@ -1,5 +1,7 @@
 import type { Locale } from '../i18n/locale.ts';
 import type { DocumentStore } from './document-store.ts';
+import { repository, singleDocument, type Repository, type SingleDocument } from './repository.ts';
+import { AAD_LINKS_SHAPE, CONVERSATION_SHAPE } from './shapes/member-shapes.ts';
 
 /** What the bot needs to message a member proactively in their 1:1 chat. */
 export interface StoredConversation {
@@ -17,16 +19,25 @@ export interface StoredConversation {
   updatedAt: string;
 }
 
-const COLLECTION = 'conversations';
-const LINKS = { collection: 'directory', id: 'aad-links' } as const;
+/** Conversation references, one per member. */
+export const CONVERSATIONS = 'conversations';
+/** Small directory documents: absent heads (features/repositories.ts), Entra links (here). */
+export const DIRECTORY = 'directory';
+const LINKS = { collection: DIRECTORY, id: 'aad-links' } as const;
 
 /** Conversation references per member, and Entra object ids learned by email when the roster lacks them. */
 export class ConversationRefs {
-  constructor(private readonly store: DocumentStore) {}
+  readonly #refs: Repository<StoredConversation>;
+  readonly #links: SingleDocument<Record<string, string>>;
+
+  constructor(store: DocumentStore) {
+    this.#refs = repository(store, CONVERSATIONS, CONVERSATION_SHAPE);
+    this.#links = singleDocument(store, LINKS.collection, LINKS.id, AAD_LINKS_SHAPE);
+  }
 
   /** The stored reference of a member's 1:1 chat, if the member ever reached the bot. */
   get(memberId: string): Promise<StoredConversation | undefined> {
-    return this.store.get<StoredConversation>(COLLECTION, memberId);
+    return this.#refs.get(memberId);
   }
 
   /**
@@ -36,10 +47,10 @@ export class ConversationRefs {
   async save(ref: StoredConversation): Promise<boolean> {
     // Almost every turn brings the reference already stored: a plain read answers it without holding the document
     // (on PostgreSQL a held update costs a transaction and an advisory lock); a change still goes through update.
-    const stored = await this.store.get<StoredConversation>(COLLECTION, ref.memberId);
+    const stored = await this.#refs.get(ref.memberId);
     if (stored && sameRef(stored, ref)) return false;
     let first = false;
-    await this.store.update<StoredConversation>(COLLECTION, ref.memberId, (current) => {
+    await this.#refs.update(ref.memberId, (current) => {
       first = current === undefined;
       if (current && sameRef(current, ref)) return undefined;
       return ref;
@@ -49,13 +60,13 @@ export class ConversationRefs {
 
   /** Member id learned for an Entra object id, when it was linked by email. */
   async linkedMember(aadObjectId: string): Promise<string | undefined> {
-    const links = await this.store.get<Record<string, string>>(LINKS.collection, LINKS.id);
+    const links = await this.#links.get();
     return links?.[aadObjectId.toLowerCase()];
   }
 
   /** Remembers that an Entra object id belongs to a member. */
   async link(aadObjectId: string, memberId: string): Promise<void> {
-    await this.store.update<Record<string, string>>(LINKS.collection, LINKS.id, (links) => {
+    await this.#links.update((links) => {
       const key = aadObjectId.toLowerCase();
       if (links?.[key] === memberId) return undefined;
       return { ...(links ?? {}), [key]: memberId };

@@ -5,9 +5,10 @@ import type { DocumentStore } from './document-store.ts';
 import { deepFreeze } from '../util/deep-freeze.ts';
 import { readDocument, stampDocument } from './document-shape.ts';
 import { readCollection } from './read-collection.ts';
-import { CYCLE_SHAPE, SUBMISSION_SHAPE } from './shapes/cycle-shapes.ts';
+import { CYCLE_SHAPE, DELIVERY_SHAPE, SUBMISSION_SHAPE } from './shapes/cycle-shapes.ts';
 
-const CYCLES = 'cycles';
+/** The collection of cycles (their submissions, deliveries and artifacts are sub-collections). */
+export const CYCLES = 'cycles';
 const submissions = (cycleId: string) => `cycles/${cycleId}/submissions`;
 const deliveries = (cycleId: string) => `cycles/${cycleId}/deliveries`;
 const artifacts = (cycleId: string) => `cycles/${cycleId}/artifacts`;
@@ -15,11 +16,14 @@ const artifacts = (cycleId: string) => `cycles/${cycleId}/artifacts`;
 const readCycle = (id: string, raw: unknown): Cycle | undefined => (raw === undefined ? undefined : readDocument(CYCLE_SHAPE, CYCLES, id, raw));
 const readSubmission = (cycleId: string, unitId: string, raw: unknown): UnitSubmission | undefined =>
   raw === undefined ? undefined : readDocument(SUBMISSION_SHAPE, submissions(cycleId), unitId, raw);
+const readDelivery = (cycleId: string, unitId: string, raw: unknown): Delivery | undefined =>
+  raw === undefined ? undefined : readDocument(DELIVERY_SHAPE, deliveries(cycleId), unitId, raw);
 
 /**
  * Cycles and what hangs off them, one small document each: the cycle, one submission document
  * per unit, one delivery record per unit, and the compiled report. Writing one never rewrites others.
- * Cycles and submissions carry a schema version and are validated when read (src/store/shapes/).
+ * Cycles, submissions and deliveries carry a schema version and are validated when read (src/store/shapes/);
+ * the compiled report is a cache of what the compile derives from them and is read as stored.
  */
 export class CycleRepo {
   /**
@@ -94,17 +98,18 @@ export class CycleRepo {
     return new Map(docs.map(({ id, doc }) => readSubmission(cycleId, id, doc)!).map((d) => [d.unitId, d]));
   }
 
-  getDelivery(cycleId: string, unitId: string): Promise<Delivery | undefined> {
-    return this.store.get<Delivery>(deliveries(cycleId), unitId);
+  async getDelivery(cycleId: string, unitId: string): Promise<Delivery | undefined> {
+    return readDelivery(cycleId, unitId, await this.store.get<unknown>(deliveries(cycleId), unitId));
   }
 
   async saveDelivery(cycleId: string, delivery: Delivery): Promise<void> {
-    await this.store.update<Delivery>(deliveries(cycleId), delivery.unitId, () => delivery);
+    const stamped = stampDocument(DELIVERY_SHAPE, deliveries(cycleId), delivery.unitId, delivery);
+    await this.store.update<Delivery>(deliveries(cycleId), delivery.unitId, () => stamped);
   }
 
   async deliveries(cycleId: string): Promise<Map<string, Delivery>> {
-    const docs = await readCollection<Delivery>(this.store, deliveries(cycleId));
-    return new Map(docs.map(({ doc }) => [doc.unitId, doc]));
+    const docs = await readCollection<unknown>(this.store, deliveries(cycleId));
+    return new Map(docs.map(({ id, doc }) => readDelivery(cycleId, id, doc)!).map((d) => [d.unitId, d]));
   }
 
   getCompiled(cycleId: string): Promise<CompiledReport | undefined> {

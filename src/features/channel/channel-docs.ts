@@ -1,5 +1,10 @@
 import type { ChannelAddress } from '../ports.ts';
 
+/** The channel feature's collections: the link, the boards per cycle, the one-off posts. */
+export const CHANNEL = 'channel';
+export const CHANNEL_BOARDS = 'channel-boards';
+export const CHANNEL_POSTS = 'channel-posts';
+
 /** The committee's team channel, linked once with `gắn kênh` (a later link moves it). */
 export interface ChannelLink {
   address: ChannelAddress;

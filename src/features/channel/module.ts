@@ -2,6 +2,7 @@ import { cardForm, cardRef } from '../card-schemas.ts';
 import { defineVerb, type FeatureModule } from '../feature-module.ts';
 import { boardCompileAction, boardRefreshAction, boardRemindAction, boardReportFormAction } from './board-actions.ts';
 import { BOARD_REFRESH_VERB } from './board-card.ts';
+import { CHANNEL, CHANNEL_BOARDS, CHANNEL_POSTS } from './channel-docs.ts';
 import { onChannelEvent, reconcileBoards } from './channel-events.ts';
 import { linkChannelCommand } from './link-channel.ts';
 
@@ -22,6 +23,6 @@ export const channelModule: FeatureModule = {
     defineVerb({ verb: 'channel.compile', allow: ['compile'], schema: cycleCard, handler: boardCompileAction }),
   ],
   jobs: [{ name: 'channel/boards', when: 'working-hours', order: 90, run: reconcileBoards }],
-  collections: ['channel', 'channel-boards', 'channel-posts'],
+  collections: [CHANNEL, CHANNEL_BOARDS, CHANNEL_POSTS],
   onEvent: onChannelEvent,
 };

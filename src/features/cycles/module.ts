@@ -1,3 +1,4 @@
+import { CYCLES } from '../../store/cycle-repo.ts';
 import { cardForm, cardRef, cardText } from '../card-schemas.ts';
 import { defineVerb, type FeatureModule } from '../feature-module.ts';
 import { adhocCommand, createAdhocAction } from './adhoc.ts';
@@ -36,7 +37,7 @@ export const cyclesModule: FeatureModule = {
     { name: 'auto/open', when: 'working-hours', order: 10, run: autoOpenQuarter },
     { name: 'cycles/retry-undelivered', when: 'working-hours', order: 60, run: async (ctx) => retryFormsJob(ctx.app, await ctx.cycles(), ctx.retryForms) },
   ],
-  collections: ['cycles'],
+  collections: [CYCLES],
   onStart: loadIndicatorsAtStart,
   onMemberReachable: async (memberId, app) => {
     app.tasks.run(`deliver-waiting:${memberId}`, () => retryUndelivered(app, memberId));

@@ -4,7 +4,7 @@ import type { Initiative } from '../../domain/initiatives/initiative-model.ts';
 import { foldText } from '../../domain/commands/normalize-text.ts';
 import type { AppServices } from '../app-services.ts';
 import { INITIATIVE_SHAPE } from '../../store/shapes/initiative-shapes.ts';
-import { repository, type Repository } from '../repository.ts';
+import { repository, type Repository } from '../../store/repository.ts';
 
 /** The store collection of initiatives, one document each. */
 export const INITIATIVES = 'initiatives';

@@ -1,3 +1,4 @@
+import { MEMBER_SETTINGS } from '../../store/member-settings.ts';
 import type { FeatureModule } from '../feature-module.ts';
 import { chooseLanguageCommand } from './choose-language.ts';
 
@@ -5,5 +6,5 @@ import { chooseLanguageCommand } from './choose-language.ts';
 export const languageModule: FeatureModule = {
   name: 'language',
   commands: [{ name: 'language', phrases: ['ngon ngu', 'language'], allow: ['language.set'], handler: chooseLanguageCommand }],
-  collections: ['member-settings'],
+  collections: [MEMBER_SETTINGS],
 };

@@ -1,4 +1,5 @@
 import { defineVerb, type FeatureModule } from '../feature-module.ts';
+import { MEETINGS, TASKS } from '../repositories.ts';
 import { CONCLUSIONS_FORM, DECISION, LEAVE_FORM, MEETING_CARD, MEETING_FORM, TASK_UPDATE } from './card-payloads.ts';
 import { attendAction, decideAction, leaveAction, leaveFormAction } from './attendance.ts';
 import { cancelMeetingCommand, rescheduleCommand } from './change-meeting.ts';
@@ -33,5 +34,5 @@ export const meetingsModule: FeatureModule = {
     { name: 'meetings/digests', when: 'working-hours', order: 40, run: (ctx) => sendMeetingDigests(ctx.app, ctx.now) },
     { name: 'meetings/task-reminders', when: 'working-hours', order: 50, run: (ctx) => sendTaskReminders(ctx.app, ctx.now) },
   ],
-  collections: ['meetings', 'tasks'],
+  collections: [MEETINGS, TASKS],
 };

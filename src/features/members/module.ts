@@ -1,3 +1,4 @@
+import { CONVERSATIONS, DIRECTORY } from '../../store/conversation-refs.ts';
 import type { FeatureModule } from '../feature-module.ts';
 import { helpCommand } from './help.ts';
 import { markAbsentCommand, markPresentCommand } from './mark-absent.ts';
@@ -12,5 +13,5 @@ export const membersModule: FeatureModule = {
     { name: 'markAbsent', phrases: ['vang', 'absent'], allow: ['unit.markAbsent'], handler: markAbsentCommand },
     { name: 'markPresent', phrases: ['co mat', 'present'], allow: ['unit.markAbsent'], handler: markPresentCommand },
   ],
-  collections: ['directory', 'conversations'],
+  collections: [DIRECTORY, CONVERSATIONS],
 };

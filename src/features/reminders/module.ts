@@ -1,3 +1,4 @@
+import { JOBS } from '../../scheduler/job-ledger.ts';
 import type { FeatureModule } from '../feature-module.ts';
 import { runCycleJobs } from './cycle-jobs.ts';
 import { reportFailures } from './failure-report.ts';
@@ -12,5 +13,5 @@ export const remindersModule: FeatureModule = {
     // Last: it reports what the jobs before it in this tick left failed or half done.
     { name: 'failures/report', when: 'working-hours', order: 100, run: reportFailures },
   ],
-  collections: ['jobs'],
+  collections: [JOBS],
 };

@@ -1,5 +1,7 @@
 import type { SelfAssessment, UnitScores } from '../../domain/self-assessment/self-assessment.ts';
 import type { DocumentStore } from '../../store/document-store.ts';
+import { repository, type Repository } from '../../store/repository.ts';
+import { SELF_ASSESSMENT_SHAPE, UNIT_SCORES_SHAPE } from '../../store/shapes/self-assessment-shapes.ts';
 
 /** Openings, one document per year ("sa-2026"). */
 export const SELF_ASSESSMENTS = 'self-assessments';
@@ -14,30 +16,34 @@ export function reportId(year: number): string {
   return `self-assessment-${year}`;
 }
 
-/** The self-assessment documents: small, one per year and one per unit, each updated under its own lock. */
+/** The self-assessment documents: small, one per year and one per unit, each updated under its own lock, versioned (src/store/shapes/). */
 export class SelfAssessmentRepo {
-  constructor(private readonly store: DocumentStore) {}
+  readonly #openings: Repository<SelfAssessment>;
+  readonly #scores: Repository<UnitScores>;
+
+  constructor(store: DocumentStore) {
+    this.#openings = repository(store, SELF_ASSESSMENTS, SELF_ASSESSMENT_SHAPE);
+    this.#scores = repository(store, SELF_ASSESSMENT_SCORES, UNIT_SCORES_SHAPE);
+  }
 
   get(year: number): Promise<SelfAssessment | undefined> {
-    return this.store.get<SelfAssessment>(SELF_ASSESSMENTS, openingId(year));
+    return this.#openings.get(openingId(year));
   }
 
   update(year: number, fn: (current: SelfAssessment | undefined) => SelfAssessment | undefined | Promise<SelfAssessment | undefined>): Promise<SelfAssessment | undefined> {
-    return this.store.update<SelfAssessment>(SELF_ASSESSMENTS, openingId(year), fn);
+    return this.#openings.update(openingId(year), fn);
   }
 
-  async all(): Promise<SelfAssessment[]> {
-    const ids = await this.store.list(SELF_ASSESSMENTS);
-    const docs = await Promise.all(ids.map((id) => this.store.get<SelfAssessment>(SELF_ASSESSMENTS, id)));
-    return docs.filter((d): d is SelfAssessment => d !== undefined);
+  all(): Promise<SelfAssessment[]> {
+    return this.#openings.all();
   }
 
   scores(year: number, unitId: string): Promise<UnitScores | undefined> {
-    return this.store.get<UnitScores>(SELF_ASSESSMENT_SCORES, scoresId(year, unitId));
+    return this.#scores.get(scoresId(year, unitId));
   }
 
   updateScores(year: number, unitId: string, fn: (current: UnitScores | undefined) => UnitScores | undefined): Promise<UnitScores | undefined> {
-    return this.store.update<UnitScores>(SELF_ASSESSMENT_SCORES, scoresId(year, unitId), fn);
+    return this.#scores.update(scoresId(year, unitId), fn);
   }
 
   /** Every unit's scores of the year, by unit id. */

@@ -1,6 +1,9 @@
-import { nextCounterNumber, type NumberCounter } from '../../domain/synthesis/document-number.ts';
+import { nextCounterNumber } from '../../domain/synthesis/document-number.ts';
 import type { Synthesis } from '../../domain/synthesis/synthesis.ts';
+import { readDocument, stampDocument } from '../../store/document-shape.ts';
 import type { DocumentStore } from '../../store/document-store.ts';
+import { repository, type Repository } from '../../store/repository.ts';
+import { NUMBER_COUNTER_SHAPE, SYNTHESIS_FILE_SHAPE, SYNTHESIS_SHAPE } from '../../store/shapes/synthesis-shapes.ts';
 
 export const SYNTHESIS = 'synthesis';
 /** One counter per year: the register of report numbers. */
@@ -8,22 +11,29 @@ export const DOC_NUMBERS = 'doc-numbers';
 /** Uploaded .docx versions, base64, one document each. */
 export const SYNTHESIS_FILES = 'synthesis-files';
 
-interface StoredFile {
+/** An uploaded file as stored. */
+export interface StoredFile {
   name: string;
   base64: string;
 }
 
-/** The synthesis of each cycle, the register counter and uploaded files: one small document each. */
+/** The synthesis of each cycle, the register counter and uploaded files: one small versioned document each (src/store/shapes/). */
 export class SynthesisRepo {
-  constructor(private readonly store: DocumentStore) {}
+  readonly #syntheses: Repository<Synthesis>;
+  readonly #files: Repository<StoredFile>;
+
+  constructor(private readonly store: DocumentStore) {
+    this.#syntheses = repository(store, SYNTHESIS, SYNTHESIS_SHAPE);
+    this.#files = repository(store, SYNTHESIS_FILES, SYNTHESIS_FILE_SHAPE);
+  }
 
   get(cycleId: string): Promise<Synthesis | undefined> {
-    return this.store.get<Synthesis>(SYNTHESIS, cycleId);
+    return this.#syntheses.get(cycleId);
   }
 
   /** Read-modify-write of one cycle's synthesis, serialised across processes; undefined from `fn` leaves it. */
   update(cycleId: string, fn: (current: Synthesis | undefined) => Synthesis | undefined | Promise<Synthesis | undefined>): Promise<Synthesis | undefined> {
-    return this.store.update<Synthesis>(SYNTHESIS, cycleId, fn);
+    return this.#syntheses.update(cycleId, fn);
   }
 
   /**
@@ -35,20 +45,24 @@ export class SynthesisRepo {
       { collection: SYNTHESIS, id: cycleId },
       { collection: DOC_NUMBERS, id: String(year) },
     ];
+    const synthesis = (raw: unknown) => (raw === undefined ? undefined : readDocument(SYNTHESIS_SHAPE, SYNTHESIS, cycleId, raw));
+    // Two documents in one decision (the store's updateMany): each read and stamped with its own shape, as a repository would.
     const [stored] = await this.store.updateMany(keys, ([current, counter]) => {
-      const next = nextCounterNumber(counter as NumberCounter | undefined, year, start);
-      const updated = fn(current as Synthesis | undefined, String(next.last));
-      return updated === undefined ? [undefined, undefined] : [updated, next];
+      const next = nextCounterNumber(counter === undefined ? undefined : readDocument(NUMBER_COUNTER_SHAPE, DOC_NUMBERS, String(year), counter), year, start);
+      const updated = fn(synthesis(current), String(next.last));
+      return updated === undefined
+        ? [undefined, undefined]
+        : [stampDocument(SYNTHESIS_SHAPE, SYNTHESIS, cycleId, updated), stampDocument(NUMBER_COUNTER_SHAPE, DOC_NUMBERS, String(year), next)];
     });
-    return stored as Synthesis | undefined;
+    return synthesis(stored);
   }
 
   async saveFile(id: string, name: string, content: Buffer): Promise<void> {
-    await this.store.update<StoredFile>(SYNTHESIS_FILES, id, () => ({ name, base64: content.toString('base64') }));
+    await this.#files.update(id, () => ({ name, base64: content.toString('base64') }));
   }
 
   async file(id: string): Promise<{ name: string; content: Buffer } | undefined> {
-    const f = await this.store.get<StoredFile>(SYNTHESIS_FILES, id);
+    const f = await this.#files.get(id);
     return f ? { name: f.name, content: Buffer.from(f.base64, 'base64') } : undefined;
   }
 }

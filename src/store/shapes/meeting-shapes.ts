@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Meeting, MeetingTask } from '../../domain/meetings/index.ts';
 import type { DocumentShape } from '../document-shape.ts';
+import { schemaOf } from '../schema-agrees.ts';
 
 const text = z.string();
 
@@ -33,10 +34,15 @@ export const MEETING_SHAPE: DocumentShape<Meeting> = {
     createdBy: text,
     createdAt: text,
     sequence: z.number().int().min(0),
+    eventId: text.optional(),
+    joinUrl: text.optional(),
+    invitationsPending: z.boolean().optional(),
     responses: z.record(z.string(), response),
     cards: z.record(z.string(), text),
     substitutes: z.record(z.string(), text),
+    digestSentAt: text.optional(),
     conclusions: z.looseObject({ text, by: text, at: text, taskIds: z.array(text) }).optional(),
+    // A cast, not schemaOf<Meeting>: the domain type still marks `substitutes` optional (it came later), version 2 always stores it.
   }) as unknown as z.ZodType<Meeting>,
   migrations: {
     1: (doc) => ({ ...doc, substitutes: (doc.substitutes as Record<string, string> | undefined) ?? {} }),
@@ -46,16 +52,18 @@ export const MEETING_SHAPE: DocumentShape<Meeting> = {
 /** `tasks/<id>`: version 1 is the shape since follow-up tasks exist. */
 export const TASK_SHAPE: DocumentShape<MeetingTask> = {
   version: 1,
-  schema: z.looseObject({
-    id: text,
-    meetingId: text,
-    content: text,
-    unitId: text,
-    deadline: text.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a yyyy-mm-dd date'),
-    status: z.enum(['open', 'done']),
-    progress: z.array(z.looseObject({ at: text, by: text, text })),
-    createdAt: text,
-    completedAt: text.optional(),
-    remindedOn: z.array(text),
-  }) as unknown as z.ZodType<MeetingTask>,
+  schema: schemaOf<MeetingTask>()(
+    z.looseObject({
+      id: text,
+      meetingId: text,
+      content: text,
+      unitId: text,
+      deadline: text.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a yyyy-mm-dd date'),
+      status: z.enum(['open', 'done']),
+      progress: z.array(z.looseObject({ at: text, by: text, text })),
+      createdAt: text,
+      completedAt: text.optional(),
+      remindedOn: z.array(text),
+    }),
+  ),
 };
