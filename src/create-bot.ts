@@ -43,6 +43,14 @@ import { RateLimiter } from './teams/rate-limiter.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
 
 /** Replaceable parts, for tests and benchmarks; production uses the defaults. */
+/**
+ * App-wide Bot Connector starts per second for one instance, under Teams' 50/s: evenly spaced starts and a hard
+ * cap of this many in any sliding second leave one request of headroom for arrival jitter (measured at N = 3,000 on
+ * the Connector double: 0–4 × 429, each retried after Retry-After). Several instances share a lower budget
+ * (SHARED_RATE_PER_SECOND in src/store/coordination.ts).
+ */
+const CONNECTOR_RATE_PER_SECOND = 49;
+
 export interface BotOverrides {
   clock?: Clock;
   logger?: Logger;
@@ -96,8 +104,9 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
   const refs = new ConversationRefs(store);
   const calendar = await loadWorkingCalendar(config.holidaysFile);
   const adapter = createAdapter(config);
-  const coordination = await coordinationFor(store, overrides.connectorRatePerSecond ?? 48, logger);
-  const limiter = new RateLimiter(overrides.connectorRatePerSecond ?? 48, undefined, undefined, undefined, coordination.rateBudget);
+  const connectorRate = overrides.connectorRatePerSecond ?? CONNECTOR_RATE_PER_SECOND;
+  const coordination = await coordinationFor(store, connectorRate, logger);
+  const limiter = new RateLimiter(connectorRate, undefined, undefined, undefined, coordination.rateBudget);
   const messenger = new ProactiveSender(adapter, proactiveIdentity(config), refs, limiter, logger, { timeoutMs: config.connectorTimeoutMs });
   // One Graph client (and one MSAL token cache) serves mail and calendar.
   const graphTokens = config.graph ? (overrides.graphTokens ?? new MsalTokenProvider(config.graph)) : undefined;
