@@ -153,6 +153,7 @@ describe('several instances on one PostgreSQL database', function () {
 
     // One app-wide budget: the instances together stay under Teams' 50 requests per second.
     const busiest = busiestSecond(connector.calls);
+    console.log(`      busiest second: ${busiest.count} Connector calls`);
     if (busiest.count > 50) console.log(busiest.window.map((c) => `${c.at - killedAt} ${c.method} ${kindOf(c)} ${c.conversationId}`).join('\n'));
     expect(busiest.count).to.be.at.most(50);
   });
