@@ -21,12 +21,13 @@ export interface Coordination {
 const DEDUPE_TTL_MS = 24 * 3_600_000;
 
 /**
- * Share of Teams' 50/s that several instances pace their starts to together. Arrivals at Teams jitter around the
- * starts (a cold instance's first calls, connection set-up, a busy event loop): up to 5 extra in one second on an
- * idle machine, and 6–8 extra (51 and 53 in one second at 45/s) on a loaded one, so the shared budget keeps 20%
- * headroom where one process (48/s) has its own evenly spaced clock.
+ * Share of Teams' 50/s that several instances pace their starts to together. Each start happens at its own slot
+ * (slots 1/rate apart on the database's clock) or not at all, so any second holds at most 49 starts; the one left
+ * over is for arrivals at Teams jittering around the starts (a busy event loop, connection set-up). Measured in
+ * test/pg/multi-instance.test.ts: busiest second 49 with three bots, PostgreSQL and the test on 2 loaded cores. (Before
+ * slots were bound to their moment, 40/s was needed to stay under 50: a start came whenever its waiter woke.)
  */
-const SHARED_RATE_PER_SECOND = 40;
+const SHARED_RATE_PER_SECOND = 48;
 
 /** Whether the store is PostgresStore, told without loading the driver (a file-store start never imports `pg`). */
 function isPostgresStore(store: DocumentStore): store is PostgresStore {

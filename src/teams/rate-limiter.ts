@@ -1,4 +1,5 @@
 import type { RateBudget } from './rate-budget.ts';
+import { SharedSlots } from './shared-slots.ts';
 
 /** One sliding window: at most `limit` starts in any `windowMs`. */
 export interface Window {
@@ -47,6 +48,7 @@ export class RateLimiter {
   readonly #perConversation = new Map<string, number[]>();
   readonly #globalWindows: Window[];
   readonly #longest: number;
+  readonly #shared: SharedSlots | undefined;
 
   constructor(
     perSecond: number,
@@ -55,16 +57,22 @@ export class RateLimiter {
     /** Injected with `now` by tests, so a fake clock can move on instead of waiting. */
     private readonly sleep: (ms: number) => Promise<void> = realSleep,
     /** Shared by every instance (PgRateBudget): replaces the in-process app-wide spacing; conversation windows stay here. */
-    private readonly budget?: RateBudget,
+    budget?: RateBudget,
   ) {
     this.#globalWindows = [{ limit: perSecond, windowMs: 1000 }];
     this.#gapMs = 1000 / perSecond;
     this.#longest = Math.max(...conversationWindows.map((w) => w.windowMs), 1000);
+    this.#shared = budget ? new SharedSlots(budget, now, sleep) : undefined;
+  }
+
+  /** Shared-budget slots this instance gave up (woke too late for them, or nobody needed them): lost capacity only. */
+  get missedSlots(): number {
+    return this.#shared?.missed ?? 0;
   }
 
   /** Waits until both the app-wide and the conversation's windows allow one more call. */
   async acquire(conversationId: string): Promise<void> {
-    if (this.budget) return this.#acquireShared(conversationId);
+    if (this.#shared) return this.#acquireShared(this.#shared, conversationId);
     for (;;) {
       const now = this.now();
       const conv = this.#perConversation.get(conversationId) ?? [];
@@ -83,8 +91,8 @@ export class RateLimiter {
     }
   }
 
-  /** The conversation's windows here, then the app-wide slot from the shared budget. */
-  async #acquireShared(conversationId: string): Promise<void> {
+  /** The conversation's windows here, then a slot of the shared budget at its moment. */
+  async #acquireShared(shared: SharedSlots, conversationId: string): Promise<void> {
     for (;;) {
       const now = this.now();
       const conv = this.#perConversation.get(conversationId) ?? [];
@@ -97,13 +105,7 @@ export class RateLimiter {
       }
       await this.sleep(wait);
     }
-    const slot = await this.budget!.reserve();
-    if (slot > 0) await this.sleep(slot);
-    // This instance's own starts stay spaced too: timers that fire late together (a busy event loop) would bunch them.
-    const now = this.now();
-    const start = Math.max(now, this.#nextStart);
-    this.#nextStart = start + this.#gapMs;
-    if (start > now) await this.sleep(start - now);
+    await shared.take();
   }
 
   /** Drops history older than the longest window so memory stays bounded. */

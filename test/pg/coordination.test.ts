@@ -48,13 +48,20 @@ describe('PostgreSQL coordination across instances', () => {
     expect(won.filter(Boolean)).to.have.length(1);
   });
 
-  it('the shared budget hands out start slots 1/rate apart whichever instance asks', async () => {
+  it('the shared budget hands out blocks of start slots 1/rate apart, disjoint across instances', async () => {
     const budgets = stores.map((s) => new PgRateBudget(s.pool, 'connector', 50));
-    const t0 = Date.now();
-    // Slots are in the future relative to the moment each was asked: asked at t0 + elapsed, due at t0 + elapsed + wait.
-    const due = await Promise.all(Array.from({ length: 30 }, (_, i) => budgets[i % 3]!.reserve().then((wait) => Date.now() - t0 + wait)));
-    due.sort((a, b) => a - b);
-    // 30 slots at 20 ms: the last is due at least ~28 gaps after the first (one slot of catch-up allowed).
-    expect(due.at(-1)! - due[0]!).to.be.at.least(27 * 20 - 10);
+    // One reservation each first, alone: each instance's estimate of the database clock comes from a short round trip.
+    for (const b of budgets) await b.reserve(1, 5);
+    const asked = Date.now();
+    const blocks = await Promise.all(Array.from({ length: 30 }, (_, i) => budgets[i % 3]!.reserve(1 + (i % 4), 5)));
+    const slots = blocks.flatMap((b) => Array.from({ length: b.count }, (_, k) => b.firstAt + k * b.gapMs)).sort((x, y) => x - y);
+    expect(slots).to.have.length(blocks.reduce((n, b) => n + b.count, 0));
+    expect(blocks.every((b) => b.gapMs === 20)).to.equal(true);
+    // No two slots closer than a gap, whichever instance holds them. Each converts the database clock to its own
+    // with an error of at most half its shortest round trip (here one machine; 3 ms allowed for a loaded one).
+    const closest = Math.min(...slots.slice(1).map((t, i) => t - slots[i]!));
+    expect(closest).to.be.at.least(17);
+    // None before now + the lead asked for: an idle budget never hands out a slot already past.
+    expect(slots[0]!).to.be.at.least(asked + 5 - 3);
   });
 });
