@@ -2,9 +2,10 @@
  * A CPU profile of the CCHC bot answering card submissions (not part of `npm run bench`):
  * `tsx bench/profile-submissions.ts [requests] [concurrency]` forks bench/servers/cchc-bot.ts with
  * `--cpu-prof` into PROFILE_DIR (default /tmp/cchc-profile), posts the requests, stops it, and prints
- * the self time of the hottest functions.
+ * the self time of the hottest functions. PROFILE_SERVER=floor profiles the durable floor on files instead
+ * (bench/servers/baseline-bot.ts with BENCH_FLOOR=file), for a side-by-side reading of the same load.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,9 +32,13 @@ try {
     JSON.stringify(createInvoke(teamsUser(roster.member(unit.head)!), 'report.submit', { cycleId: '2026-q4', unitId: unit.id, ...reportInputs(unit, 2000, i) }, SERVICE_URL)),
   );
   await rm(profileDir, { recursive: true, force: true });
-  const child = fork(path.join(HERE, 'servers', 'cchc-bot.ts'), [], {
+  const floor = process.env.PROFILE_SERVER === 'floor';
+  if (floor) await mkdir(path.join(dir, 'floor'));
+  const child = fork(path.join(HERE, 'servers', floor ? 'baseline-bot.ts' : 'cchc-bot.ts'), [], {
     execArgv: ['--import', 'tsx', '--cpu-prof', `--cpu-prof-dir=${profileDir}`],
-    env: { ...process.env, DATA_DIR: path.join(dir, 'data'), DATABASE_URL: process.env.DATABASE_URL ?? '', COMMITTEE_FILE: committeeFile, PORT: '0', SCHEDULER_CRON: '', LOG_LEVEL: 'info', BENCH_SERVICE_URL: SERVICE_URL },
+    env: floor
+      ? { ...process.env, BENCH_FLOOR: 'file', BENCH_FLOOR_DIR: path.join(dir, 'floor'), DATABASE_URL: '' }
+      : { ...process.env, DATA_DIR: path.join(dir, 'data'), DATABASE_URL: process.env.DATABASE_URL ?? '', COMMITTEE_FILE: committeeFile, PORT: '0', SCHEDULER_CRON: '', LOG_LEVEL: 'info', BENCH_SERVICE_URL: SERVICE_URL },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve) => child.once('message', (m: { url: string }) => resolve(m.url)));

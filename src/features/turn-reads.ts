@@ -1,22 +1,43 @@
 import { deepFreeze } from '../util/deep-freeze.ts';
+import { ConversationRefs, CONVERSATIONS, DIRECTORY } from '../store/conversation-refs.ts';
+import type { DocKey } from '../store/document-store.ts';
+import { MEMBER_SETTINGS, MemberSettings } from '../store/member-settings.ts';
+import { TurnStore } from '../store/turn-store.ts';
 import type { AppServices } from './app-services.ts';
+import { DELEGATIONS } from './delegation/delegation-repo.ts';
+import { createRepositories } from './repositories.ts';
 import type { SingleDocument } from './repository.ts';
 
 /** The app as one turn sees it, and the call that ends the turn's memory of what it read. */
 export interface TurnReads {
   app: AppServices;
+  /** Reads ahead, together, the small documents every turn of this member reads (one query on PostgreSQL). */
+  prefetch(memberId: string): Promise<void>;
   end(): void;
+}
+
+/** What each turn of a member reads before its handler: language, conversation reference, absent heads, delegations. */
+export function memberTurnKeys(memberId: string): DocKey[] {
+  return [
+    { collection: MEMBER_SETTINGS, id: memberId },
+    { collection: CONVERSATIONS, id: memberId },
+    { collection: DIRECTORY, id: 'absent-heads' },
+    { collection: DELEGATIONS, id: 'chief' },
+  ];
 }
 
 /**
  * One read per turn of the small directory documents that every guarded step consults: a card submission
  * asked for the absent-head marks three times and the chief's delegations twice (permission check, acting
  * deputy, receipt), each a store round trip on PostgreSQL. Within the turn the first read is shared (frozen:
- * no caller can change what another sees) and a write through the turn forgets it. Once the turn has ended,
+ * no caller can change what another sees) and a write through the turn forgets it. The turn's store is a
+ * TurnStore, so `prefetch` can read those and the member's own documents in one query. Once the turn has ended,
  * work it left running in the background (a fan-out) reads the store again, so it never acts on a stale copy.
  */
 export function withTurnReads(app: AppServices): TurnReads {
   let open = true;
+  const store = new TurnStore(app.store);
+  const base = createRepositories(store);
   const memo = <T>(doc: SingleDocument<T>): SingleDocument<T> => {
     let pending: Promise<T | undefined> | undefined;
     return {
@@ -38,11 +59,13 @@ export function withTurnReads(app: AppServices): TurnReads {
       },
     };
   };
-  const repos = { ...app.repos, absentHeads: memo(app.repos.absentHeads), delegations: memo(app.repos.delegations) };
+  const repos = { ...base, absentHeads: memo(base.absentHeads), delegations: memo(base.delegations) };
   return {
-    app: { ...app, repos },
+    app: { ...app, store, refs: new ConversationRefs(store), memberSettings: new MemberSettings(store), repos },
+    prefetch: (memberId) => store.prefetch(memberTurnKeys(memberId)),
     end: () => {
       open = false;
+      store.end();
     },
   };
 }

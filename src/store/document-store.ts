@@ -43,6 +43,12 @@ export interface DocumentStore {
    * Optional, so a wrapper written before it still compiles: readCollection() falls back to list + get.
    */
   getAll?<T>(collection: string): Promise<Array<IdentifiedDoc<T>>>;
+  /**
+   * Several documents by key in one read (one query on PostgreSQL), in the keys' order, undefined for a missing one.
+   * Each is what `get` would have returned during the call (no snapshot across documents) and the caller's own.
+   * Optional: a turn reads the small documents it will need with it where one round trip per document costs (TurnStore).
+   */
+  getMany?<T>(keys: DocKey[]): Promise<Array<T | undefined>>;
   /** Removes a document; a missing one is not an error. */
   delete(collection: string, id: string): Promise<void>;
   /** Parses every document of the named collections and their sub-collections; throws StoreCorruptError on the first bad one. */

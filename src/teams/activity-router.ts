@@ -23,14 +23,15 @@ const logStep: Middleware<BotTurn> = async (turn, next) => {
  * Every incoming activity runs one chain: dedupe → log → error boundary → caller → language →
  * conversation → dispatch (the SDK's routes; each route checks permission, then runs the handler).
  * Language comes before the conversation step because the stored reference records it.
- * Each turn sees the app through `withTurnReads`: the directory documents are read once per turn.
+ * Each turn sees the app through `withTurnReads`: the directory documents are read once per turn, and a
+ * member's turn documents together right after the caller step (one query on PostgreSQL).
  */
 export function createActivityRouter(app: AppServices, registry: FeatureRegistry, adapter: CloudAdapter): (context: TurnContext) => Promise<void> {
   const chain = compose<BotTurn>([dedupeStep(), logStep, errorBoundary, callerStep, languageStep, conversationStep, dispatchStep(adapter, registry)]);
   return async (context) => {
     const reads = withTurnReads(app);
     try {
-      await chain({ context, app: reads.app, registry });
+      await chain({ context, app: reads.app, registry, prefetch: reads.prefetch });
     } finally {
       reads.end();
     }

@@ -128,6 +128,24 @@ export function storeContract(name: string, fixture: () => Promise<StoreFixture>
       expect((await store.readShared<{ targetUnits: string[] }>('cycles', 'c1'))?.doc.targetUnits, 'a copy from get is the caller\'s own').to.deep.equal(['u1', 'u2']);
     });
 
+    it('readShared: the same object until the document is written (by this store or another), a delete and re-create seen', async () => {
+      const other = f.shared ? await open() : store;
+      await store.update('cycles', 's1', () => ({ n: 1 }));
+      const first = await store.readShared<Counter>('cycles', 's1');
+      expect((await store.readShared<Counter>('cycles', 's1'))?.doc, 'unchanged: the same object').to.equal(first?.doc);
+      await other.update<Counter>('cycles', 's1', () => ({ n: 2 }));
+      const second = await store.readShared<Counter>('cycles', 's1');
+      expect(second?.doc).to.deep.equal({ n: 2 });
+      expect(second?.version).to.not.equal(first?.version);
+      await other.delete('cycles', 's1');
+      expect(await store.readShared('cycles', 's1')).to.equal(undefined);
+      await other.update('cycles', 's1', () => ({ n: 1 }));
+      expect((await store.readShared<Counter>('cycles', 's1'))?.doc, 're-created at the first version, with other content').to.deep.equal({ n: 1 });
+      await store.delete('cycles', 's1');
+      await other.update('cycles', 's1', () => ({ n: 3 }));
+      expect((await store.readShared<Counter>('cycles', 's1'))?.doc, 're-created after a delete this reader did not see').to.deep.equal({ n: 3 });
+    });
+
     it('refuses keys that could escape the collection', async () => {
       for (const [c, id] of [
         ['cycles', '../x'],

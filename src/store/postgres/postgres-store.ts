@@ -20,6 +20,17 @@ interface Row {
   version: string;
 }
 
+/** A document this instance handed out by readShared, and the row version it was read at. */
+interface SharedCopy {
+  doc: unknown;
+  version: number;
+  /** `updated_at` as text: with the version it names one row version, also after a delete and re-create (versions restart at 1). */
+  stamp: string;
+}
+
+/** Documents kept for readShared: the open cycles (a handful, ~42 KB each at city scale), least recently used out first. */
+const SHARED_LIMIT = 64;
+
 /** Opens a pool on `url`, creating the schema's tables or migrating them to this version before resolving. */
 export async function openPool(url: string, options: PostgresStoreOptions = {}): Promise<Pool> {
   const schema = options.schema;
@@ -49,6 +60,8 @@ export async function openPool(url: string, options: PostgresStoreOptions = {}):
 export class PostgresStore implements DocumentStore {
   /** One update per document at a time inside this instance, so waiting updates do not each hold a connection. */
   readonly #local = new KeyedLock();
+  /** What readShared handed out, by `collection/id`: sent again only when the row changed. */
+  readonly #shared = new Map<string, SharedCopy>();
 
   constructor(readonly pool: Pool) {}
 
@@ -68,10 +81,35 @@ export class PostgresStore implements DocumentStore {
     return row ? { doc: row.doc as T, version: Number(row.version) } : undefined;
   }
 
-  /** Every read is a fresh row from the database (another instance may have written it): nothing to share, frozen as the contract says. */
+  /**
+   * A version-conditional read: the row's version and stamp always come from the database (another instance may
+   * have written it), the document only when they differ from the copy this instance handed out last. The open
+   * cycle (42 KB at city scale) is read on every turn; unchanged, it is neither sent, parsed, frozen nor validated
+   * again (CycleRepo keys its validated copy on the object), and the same frozen object comes back as the contract says.
+   */
   async readShared<T>(collection: string, id: string): Promise<Versioned<Readonly<T>> | undefined> {
-    const read = await this.read<T>(collection, id);
-    return read && { doc: deepFreeze(read.doc), version: read.version };
+    assertSafeKey(collection, id);
+    const key = `${collection}/${id}`;
+    const known = this.#shared.get(key);
+    const { rows } = await this.pool.query<Row & { stamp: string }>(
+      'SELECT version, updated_at::text AS stamp, CASE WHEN version = $3 AND updated_at::text = $4 THEN NULL ELSE doc END AS doc FROM documents WHERE collection = $1 AND id = $2',
+      [collection, id, known?.version ?? 0, known?.stamp ?? ''],
+    );
+    const row = rows[0];
+    if (!row) {
+      this.#shared.delete(key);
+      return undefined;
+    }
+    const version = Number(row.version);
+    this.#shared.delete(key);
+    if (known && known.version === version && known.stamp === row.stamp) {
+      this.#shared.set(key, known);
+      return { doc: known.doc as T, version };
+    }
+    const copy: SharedCopy = { doc: deepFreeze(row.doc), version, stamp: row.stamp };
+    this.#shared.set(key, copy);
+    if (this.#shared.size > SHARED_LIMIT) this.#shared.delete(this.#shared.keys().next().value!);
+    return { doc: copy.doc as T, version };
   }
 
   async write<T>(collection: string, id: string, doc: T, expected: number): Promise<number> {
@@ -165,6 +203,25 @@ export class PostgresStore implements DocumentStore {
     assertSafeKey(collection, 'x');
     const { rows } = await this.pool.query<{ id: string; doc: unknown }>('SELECT id, doc FROM documents WHERE collection = $1', [collection]);
     return rows.map((r) => ({ id: r.id, doc: r.doc as T }));
+  }
+
+  /** One SELECT for every key: a turn's member documents (settings, conversation reference, absences, delegations) in one round trip. */
+  async getMany<T>(keys: DocKey[]): Promise<Array<T | undefined>> {
+    for (const k of keys) assertSafeKey(k.collection, k.id);
+    const { rows } = await this.pool.query<{ collection: string; id: string; doc: unknown }>(
+      'SELECT d.collection, d.id, d.doc FROM documents d JOIN unnest($1::text[], $2::text[]) AS k(collection, id) ON d.collection = k.collection AND d.id = k.id',
+      [keys.map((k) => k.collection), keys.map((k) => k.id)],
+    );
+    const found = new Map(rows.map((r) => [`${r.collection}/${r.id}`, r.doc]));
+    const handed = new Set<string>();
+    return keys.map((k) => {
+      const key = `${k.collection}/${k.id}`;
+      const doc = found.get(key);
+      // A key asked twice gets two documents: each is its caller's own.
+      if (handed.has(key)) return structuredClone(doc) as T | undefined;
+      handed.add(key);
+      return doc as T | undefined;
+    });
   }
 
   async delete(collection: string, id: string): Promise<void> {

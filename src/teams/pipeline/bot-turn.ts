@@ -10,6 +10,8 @@ export interface BotTurn {
   registry: FeatureRegistry;
   /** Set by the caller step. */
   caller?: Caller;
+  /** Reads the member's turn documents ahead, together (withTurnReads); absent outside the router. */
+  prefetch?: (memberId: string) => Promise<void>;
   /** True when this turn stored the member's first conversation reference. */
   firstContact?: boolean;
 }

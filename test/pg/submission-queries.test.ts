@@ -1,0 +1,79 @@
+import { expect } from 'chai';
+import type { Pool } from 'pg';
+import { PostgresStore } from '../../src/store/postgres/postgres-store.ts';
+import { TestBot } from '../helpers/test-bot.ts';
+import { databaseUrl, dropSchema, freshSchema } from './pg-schema.ts';
+
+/** Every statement text the pool sends (pool.query goes through the clients it hands out too). */
+function recordStatements(pool: Pool): string[] {
+  const sent: string[] = [];
+  pool.on('acquire', (client) => {
+    const marked = client as unknown as { recorded?: boolean; query: (...args: unknown[]) => unknown };
+    if (marked.recorded) return;
+    marked.recorded = true;
+    const clientQuery = client.query.bind(client) as (...args: unknown[]) => unknown;
+    marked.query = (...args) => {
+      sent.push(String(args[0]));
+      return clientQuery(...args);
+    };
+  });
+  return sent;
+}
+
+describe('PostgreSQL: round trips of a card submission over HTTP', function () {
+  this.timeout(120_000);
+  const schema = freshSchema();
+  let store: PostgresStore;
+  let t: TestBot;
+  let sent: string[];
+  const now = new Date('2026-12-01T02:00:00Z');
+
+  before(async () => {
+    store = await PostgresStore.open(databaseUrl(), { schema, maxConnections: 4 });
+    sent = recordStatements(store.pool);
+    t = await TestBot.start({ now: () => now, overrides: { store } });
+    for (const id of ['truong-van-xa', 'truong-kinh-te', 'thuong-truc']) await t.install(t.user(id));
+    await t.say(t.user('thuong-truc'), 'mở báo cáo quý IV/2026 hạn 10/12/2026');
+    await t.bot.app.tasks.idle();
+  });
+  after(async () => {
+    await t?.stop();
+    await store?.close();
+    await dropSchema(schema);
+  });
+
+  const submit = async (unitId: string) => {
+    const unit = t.bot.app.roster.unit(unitId)!;
+    sent.length = 0;
+    const receipt = await t.click(t.user(unit.head), 'report.submit', { cycleId: '2026-q4', unitId, [`area_${unit.parAreas[0]}`]: `Kết quả quý IV của ${unit.name}` });
+    await t.bot.app.tasks.idle();
+    expect(JSON.stringify(receipt.value)).to.include('Đã nhận báo cáo CCHC');
+    return [...sent];
+  };
+
+  it('the member documents in one query, the unchanged open cycle not sent again, the report stored once', async () => {
+    await submit('van-xa');
+    const statements = await submit('kinh-te');
+    const bulk = statements.filter((s) => s.includes('unnest('));
+    expect(bulk, 'settings, conversation reference, absent heads, delegations: one query').to.have.length(1);
+    expect(statements.filter((s) => s.startsWith('SELECT doc, version FROM documents WHERE collection = $1')), 'no single-document reads but the plan and the channel link').to.have.length(2);
+    expect(statements.filter((s) => s.includes('CASE WHEN version')), 'the cycle: a version-conditional read').to.have.length(1);
+    expect(statements.length, statements.join('\n')).to.be.at.most(6);
+    const { rows } = await store.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM documents WHERE collection = 'cycles/2026-q4/submissions'");
+    expect(rows[0]!.n).to.equal(2);
+    expect((await t.bot.app.cycles.getSubmission('2026-q4', 'kinh-te'))?.versions).to.have.length(1);
+  });
+
+  it('a cycle changed by another instance is read afresh: a closed cycle refuses the next submission', async () => {
+    const other = await PostgresStore.open(databaseUrl(), { schema, maxConnections: 1 });
+    try {
+      await other.update<Record<string, unknown>>('cycles', '2026-q4', (c) => ({ ...c!, state: 'closed' }));
+    } finally {
+      await other.close();
+    }
+    const unit = t.bot.app.roster.unit('van-xa')!;
+    const answer = await t.click(t.user(unit.head), 'report.submit', { cycleId: '2026-q4', unitId: 'van-xa', [`area_${unit.parAreas[0]}`]: 'Bản sửa' });
+    expect(JSON.stringify(answer.value)).to.not.include('Đã nhận báo cáo CCHC');
+    expect((await t.bot.app.cycles.getSubmission('2026-q4', 'van-xa'))?.versions).to.have.length(1);
+  });
+});
