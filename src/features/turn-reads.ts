@@ -37,7 +37,9 @@ export function memberTurnKeys(memberId: string): DocKey[] {
 export function withTurnReads(app: AppServices): TurnReads {
   let open = true;
   const store = new TurnStore(app.store);
-  const base = createRepositories(store);
+  // Only the two directory documents are read through the turn's store; every other repository stays the app's
+  // own object (plan seeds are keyed on it, see plan-repo.ts).
+  const direct = createRepositories(store);
   const memo = <T>(doc: SingleDocument<T>): SingleDocument<T> => {
     let pending: Promise<T | undefined> | undefined;
     return {
@@ -59,7 +61,7 @@ export function withTurnReads(app: AppServices): TurnReads {
       },
     };
   };
-  const repos = { ...base, absentHeads: memo(base.absentHeads), delegations: memo(base.delegations) };
+  const repos = { ...app.repos, absentHeads: memo(direct.absentHeads), delegations: memo(direct.delegations) };
   return {
     app: { ...app, store, refs: new ConversationRefs(store), memberSettings: new MemberSettings(store), repos },
     prefetch: (memberId) => store.prefetch(memberTurnKeys(memberId)),
