@@ -25,7 +25,9 @@ const DEDUPE_TTL_MS = 24 * 3_600_000;
  * (slots 1/rate apart on the database's clock) or not at all, so any second holds at most 49 starts; the one left
  * over is for arrivals at Teams jittering around the starts (a busy event loop, connection set-up). Measured in
  * test/pg/multi-instance.test.ts: busiest second 49 with three bots, PostgreSQL and the test on 2 loaded cores. (Before
- * slots were bound to their moment, 40/s was needed to stay under 50: a start came whenever its waiter woke.)
+ * slots were bound to their moment, 40/s was needed to stay under 50: a start came whenever its waiter woke.) At
+ * 48.5/s the starts are still bounded by 49 but with less room for lateness (5.2 ms, toleranceFor); under a load
+ * average of 8–10 its busiest seconds were 50, 49 and 46 — no margin left, so 48.
  */
 const SHARED_RATE_PER_SECOND = 48;
 

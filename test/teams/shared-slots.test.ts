@@ -4,6 +4,7 @@
 import { expect } from 'chai';
 import type { RateBudget, SlotBlock } from '../../src/teams/rate-budget.ts';
 import { RateLimiter } from '../../src/teams/rate-limiter.ts';
+import { toleranceFor } from '../../src/teams/shared-slots.ts';
 
 class VirtualClock {
   t = 0;
@@ -106,5 +107,25 @@ describe('RateLimiter on a shared budget (virtual clock)', () => {
     const at = await clock.run(startAll(limiter, clock, 'd', 5));
     expect(Math.min(...at)).to.be.greaterThan(idleEnd);
     expect(Math.min(...gaps(at))).to.be.at.least(20);
+  });
+});
+
+describe('toleranceFor: how late a start may follow its slot', () => {
+  it('keeps any second at floor(rate) + 1 starts even when every other start is as late as allowed', () => {
+    for (const rate of [40, 45, 48, 48.5, 49, 49.5, 50]) {
+      const gap = 1000 / rate;
+      const late = toleranceFor(gap);
+      expect(late, `${rate}/s`).to.be.greaterThan(0);
+      // Worst case: starts alternately on time and as late as allowed, over 10 s.
+      const at = Array.from({ length: rate * 10 }, (_, k) => k * gap + (k % 2 === 0 ? late : 0)).sort((a, b) => a - b);
+      let most = 0;
+      for (let i = 0, j = 0; j < at.length; j++) {
+        while (at[j]! - at[i]! >= 1000) i++;
+        most = Math.max(most, j - i + 1);
+      }
+      expect(most, `${rate}/s`).to.be.at.most(Math.floor(rate) + 1);
+    }
+    expect(toleranceFor(1000 / 48)).to.be.closeTo(10.42, 0.01);
+    expect(toleranceFor(1000 / 48.5)).to.be.closeTo(5.15, 0.01);
   });
 });
