@@ -5,6 +5,7 @@ import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Low, type Adapter } from 'lowdb';
 import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type IdentifiedDoc, type Versioned } from './document-store.ts';
+import { decodeUtf8 } from './decode-utf8.ts';
 import { DirectorySync } from './directory-sync.ts';
 import { deepFreeze } from '../util/deep-freeze.ts';
 import { KeyedLock } from './keyed-lock.ts';
@@ -313,7 +314,7 @@ export class FileStore implements DocumentStore {
       const file = this.#file(collection, id);
       let text: string;
       try {
-        text = readFileSync(file, 'utf8');
+        text = decodeUtf8(readFileSync(file));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
         throw error;
