@@ -9,7 +9,10 @@ const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 
 /** Escapes cleaned text for an element body or a double-quoted attribute value. */
 export function escapeXml(text: string): string {
-  return /[&<>"]/.test(text) ? text.replace(/[&<>"]/g, (ch) => XML_ESCAPES[ch] ?? ch) : text;
+  // Four searches for one character each (vectorised in V8) are several times faster than one character-class
+  // scan: a city-scale report escapes ~30 M characters, nearly all of which need nothing.
+  if (!text.includes('&') && !text.includes('<') && !text.includes('>') && !text.includes('"')) return text;
+  return text.replace(/[&<>"]/g, (ch) => XML_ESCAPES[ch] ?? ch);
 }
 
 /** Character formatting of a run; a size is in half-points. */
