@@ -15,8 +15,42 @@ const SENTENCES = [
   'Đề nghị Thành phố bố trí kinh phí nâng cấp hạ tầng công nghệ thông tin và tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp phường.',
 ];
 
+/**
+ * How the bench's text is made: `sentences` repeats the ten sentences (what every part measures; deflate
+ * finds long repeats in it, ~45:1 on a report), `words` draws their words in a seeded random order, which
+ * compresses like prose (~3:1) and shows what the .docx's deflate costs on real answers.
+ */
+export type TextStyle = 'sentences' | 'words';
+
+const WORDS = SENTENCES.flatMap((s) => s.split(' '));
+
+/** mulberry32: a small seeded generator, so every run writes the same "random" words. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomWords(chars: number, seed: number): string {
+  const next = seededRandom(seed);
+  const parts: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    const word = WORDS[Math.floor(next() * WORDS.length)]!;
+    parts.push(word);
+    length += word.length + 1;
+  }
+  return parts.join(' ');
+}
+
 /** Deterministic Vietnamese report text of about `chars` characters (NFC), varied by `seed`. */
-export function reportText(chars: number, seed: number): string {
+export function reportText(chars: number, seed: number, style: TextStyle = 'sentences'): string {
+  if (style === 'words') return randomWords(chars, seed).slice(0, chars).normalize('NFC');
   const parts: string[] = [];
   let length = 0;
   for (let i = 0; length < chars; i++) {
@@ -28,22 +62,22 @@ export function reportText(chars: number, seed: number): string {
 }
 
 /** Card inputs of a full quarterly report for a unit: every text field about `chars` long. */
-export function reportInputs(unit: Unit, chars: number, seed: number): Record<string, string> {
+export function reportInputs(unit: Unit, chars: number, seed: number, style: TextStyle = 'sentences'): Record<string, string> {
   const inputs: Record<string, string> = {
     taskStatus: 'in-progress',
-    taskNote: reportText(Math.min(chars, 300), seed + 1),
-    difficulties: reportText(chars, seed + 2),
-    proposals: reportText(chars, seed + 3),
-    nextQuarterTasks: reportText(chars, seed + 4),
+    taskNote: reportText(Math.min(chars, 300), seed + 1, style),
+    difficulties: reportText(chars, seed + 2, style),
+    proposals: reportText(chars, seed + 3, style),
+    nextQuarterTasks: reportText(chars, seed + 4, style),
     evidence: `https://thanhpho.example.gov.vn/cchc/${unit.id}/bao-cao.pdf`,
   };
-  unit.parAreas.forEach((area, i) => (inputs[`area_${area}`] = reportText(chars, seed + 5 + i)));
+  unit.parAreas.forEach((area, i) => (inputs[`area_${area}`] = reportText(chars, seed + 5 + i, style)));
   return inputs;
 }
 
 /** Stored answers equivalent to `reportInputs`: the same fields, already validated. */
-export function reportAnswers(unit: Unit, chars: number, seed: number): ReportAnswers {
-  const inputs = reportInputs(unit, chars, seed);
+export function reportAnswers(unit: Unit, chars: number, seed: number, style: TextStyle = 'sentences'): ReportAnswers {
+  const inputs = reportInputs(unit, chars, seed, style);
   return {
     areas: Object.fromEntries(unit.parAreas.map((area) => [area, inputs[`area_${area}`]!])),
     taskStatus: 'in-progress',

@@ -13,6 +13,7 @@ import { CycleRepo } from '../../src/store/cycle-repo.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { cityCommittee } from '../lib/roster.ts';
+import { mainThreadCpuMs } from '../lib/thread-cpu.ts';
 
 const units = Number(process.env.BENCH_UNITS);
 const dataDir = process.env.DATA_DIR!;
@@ -26,6 +27,7 @@ const rssBefore = process.memoryUsage().rss;
 const store = await openStore(config, createLogger('warn'));
 const repo = new CycleRepo(store);
 const c0 = process.cpuUsage();
+const main0 = mainThreadCpuMs();
 const t0 = performance.now();
 const cycle = await repo.get('2026-q4');
 if (!cycle) throw new Error('no cycle 2026-q4 in DATA_DIR');
@@ -38,6 +40,7 @@ const t3 = performance.now();
 const docx = await renderOfficialDocument(report, letterhead, now);
 const t4 = performance.now();
 const cpu = process.cpuUsage(c0);
+const main1 = mainThreadCpuMs();
 process.send?.({
   submissions: submissions.size,
   loadMs: t1 - t0,
@@ -49,6 +52,7 @@ process.send?.({
   docxBytes: docx.length,
   rssBefore,
   cpuMs: (cpu.user + cpu.system) / 1000,
+  mainCpuMs: main0 === undefined || main1 === undefined ? undefined : main1 - main0,
   maxRss: process.resourceUsage().maxRSS * 1024,
 });
 await store.close();
