@@ -6,12 +6,15 @@ import { deepFreeze } from '../util/deep-freeze.ts';
 import { readDocument, stampDocument } from './document-shape.ts';
 import { readCollection } from './read-collection.ts';
 import { CYCLE_SHAPE, DELIVERY_SHAPE, SUBMISSION_SHAPE } from './shapes/cycle-shapes.ts';
+import { COMPILED_REPORT_SHAPE } from './shapes/report-shapes.ts';
 
 /** The collection of cycles (their submissions, deliveries and artifacts are sub-collections). */
 export const CYCLES = 'cycles';
 const submissions = (cycleId: string) => `cycles/${cycleId}/submissions`;
 const deliveries = (cycleId: string) => `cycles/${cycleId}/deliveries`;
 const artifacts = (cycleId: string) => `cycles/${cycleId}/artifacts`;
+/** The compiled report's id among a cycle's artifacts. */
+const COMPILED = 'compiled';
 
 const readCycle = (id: string, raw: unknown): Cycle | undefined => (raw === undefined ? undefined : readDocument(CYCLE_SHAPE, CYCLES, id, raw));
 const readSubmission = (cycleId: string, unitId: string, raw: unknown): UnitSubmission | undefined =>
@@ -22,8 +25,8 @@ const readDelivery = (cycleId: string, unitId: string, raw: unknown): Delivery |
 /**
  * Cycles and what hangs off them, one small document each: the cycle, one submission document
  * per unit, one delivery record per unit, and the compiled report. Writing one never rewrites others.
- * Cycles, submissions and deliveries carry a schema version and are validated when read (src/store/shapes/);
- * the compiled report is a cache of what the compile derives from them and is read as stored.
+ * Each carries a schema version and is validated when read (src/store/shapes/), the compiled report too: it is
+ * what was mailed to the chief, so a resend or the history must show it as it was or refuse it, never guess.
  */
 export class CycleRepo {
   /**
@@ -112,11 +115,13 @@ export class CycleRepo {
     return new Map(docs.map(({ id, doc }) => readDelivery(cycleId, id, doc)!).map((d) => [d.unitId, d]));
   }
 
-  getCompiled(cycleId: string): Promise<CompiledReport | undefined> {
-    return this.store.get<CompiledReport>(artifacts(cycleId), 'compiled');
+  async getCompiled(cycleId: string): Promise<CompiledReport | undefined> {
+    const raw = await this.store.get<unknown>(artifacts(cycleId), COMPILED);
+    return raw === undefined ? undefined : readDocument(COMPILED_REPORT_SHAPE, artifacts(cycleId), COMPILED, raw);
   }
 
   async saveCompiled(report: CompiledReport): Promise<void> {
-    await this.store.update<CompiledReport>(artifacts(report.cycleId), 'compiled', () => report);
+    const stamped = stampDocument(COMPILED_REPORT_SHAPE, artifacts(report.cycleId), COMPILED, report);
+    await this.store.update<CompiledReport>(artifacts(report.cycleId), COMPILED, () => stamped);
   }
 }

@@ -14,6 +14,7 @@ import type { DocumentStore } from '../../src/store/document-store.ts';
 import { MemberSettings } from '../../src/store/member-settings.ts';
 import { repository } from '../../src/store/repository.ts';
 import { CYCLE_SHAPE, DELIVERY_SHAPE, SUBMISSION_SHAPE } from '../../src/store/shapes/cycle-shapes.ts';
+import { COMPILED_REPORT_SHAPE } from '../../src/store/shapes/report-shapes.ts';
 import { BOARD_SHAPE, CHANNEL_LINK_SHAPE, POST_SHAPE } from '../../src/store/shapes/channel-shapes.ts';
 import { DELEGATION_BOOK_SHAPE } from '../../src/store/shapes/delegation-shapes.ts';
 import { ABSENT_HEADS_SHAPE } from '../../src/store/shapes/directory-shapes.ts';
@@ -77,6 +78,32 @@ const CASES: ShapeCase[] = [
     old: { unitId: 'kinh-te', memberId: 'truong-kinh-te', status: 'sent', activityId: 'act-1', at },
     broken: { unitId: 'kinh-te', memberId: 'truong-kinh-te', status: 'lost', at },
     botRead: (s) => new CycleRepo(s).getDelivery('2026-q4', 'kinh-te'),
+  },
+  {
+    collection: 'cycles/2026-q4/artifacts',
+    id: 'compiled',
+    shape: COMPILED_REPORT_SHAPE as DocumentShape<unknown>,
+    old: {
+      cycleId: '2026-q4',
+      kind: 'quarterly',
+      label: 'Quý IV/2026',
+      subject: 'Kết quả thực hiện công tác cải cách hành chính Quý IV năm 2026',
+      dataFrom: '2026-09-15',
+      dataTo: '2026-12-14',
+      unitDeadline: '2026-12-10',
+      compiledAt: at,
+      summary: { targetCount: 1, submittedCount: 1, lateCount: 0, missingUnits: [] },
+      areas: [{ area: 'tthc', title: 'Cải cách thủ tục hành chính', entries: [{ unitId: 'kinh-te', unitName: 'Phòng Kinh tế', text: 'Kết quả' }] }],
+      taskProgress: [],
+      difficulties: [],
+      proposals: [],
+      nextQuarterTasks: [],
+      questions: [],
+      evidence: [],
+      units: [{ unitId: 'kinh-te', unitName: 'Phòng Kinh tế', headName: 'Nguyễn Văn A', submittedAt: at, onTime: true, version: 1 }],
+    },
+    broken: { cycleId: '2026-q4', kind: 'quarterly', areas: 'không' },
+    botRead: (s) => new CycleRepo(s).getCompiled('2026-q4'),
   },
   {
     collection: 'meetings',
