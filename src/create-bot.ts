@@ -159,16 +159,16 @@ export async function startBot(config: Config, overrides: BotOverrides = {}): Pr
     app,
     scheduler,
     stop: async () => {
-      // No new scheduled job starts and the one in hand finishes before background sends are awaited.
       clearTimeout(warmTemplating);
-      await scheduler.stop();
-      // Stop accepting, let in-flight turns finish, then wait for background sends.
+      // Stop accepting at once (the load balancer's next request goes to another instance), even while a scheduled
+      // job is finishing: stopping the scheduler first left the port open for as long as its job took.
       const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       // A keep-alive connection turns idle only when its in-flight turn answers; close it then, not after the 5 s keep-alive timeout.
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
       try {
-        await closed;
+        // No new scheduled job starts and the one in hand finishes; in-flight turns finish; then background sends are awaited.
+        await Promise.all([scheduler.stop(), closed]);
       } finally {
         clearInterval(sweep);
       }
