@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type * as ACData from 'adaptivecards-templating';
 import { CodedError, ErrorCode } from '../errors/coded-error.ts';
 import { loadCardTemplates } from './card-templates.ts';
+import { expandSimple } from './simple-expand.ts';
 
 /** An Adaptive Card ready to send (plain JSON). */
 export type AdaptiveCardJson = Record<string, unknown>;
@@ -60,7 +61,9 @@ function compiledTemplate(name: string): ACData.Template {
  * "${secret}" typed by a user is never evaluated as an expression.
  */
 export function renderCard(name: string, data: Record<string, unknown>): AdaptiveCardJson {
-  const card = compiledTemplate(name).expand({ $root: data }) as AdaptiveCardJson;
+  const json = loadCardTemplates().get(name);
+  // Most cards use only plain bindings: expanded directly; the others (and data the subset declines) by the library.
+  const card = ((json !== undefined ? expandSimple(json, data) : undefined) ?? compiledTemplate(name).expand({ $root: data })) as AdaptiveCardJson;
   const bytes = Buffer.byteLength(JSON.stringify(card));
   if (bytes > MAX_CARD_BYTES) throw new CardTooLargeError(name, bytes);
   return card;

@@ -44,13 +44,19 @@ export interface Repositories {
   channelPosts: Repository<PostRecord>;
 }
 
+/** The absent-head marks of the directory (also bound per turn to the turn's store, see turn-reads.ts). */
+export const absentHeadsDocument = (store: DocumentStore): SingleDocument<AbsentHeads> => singleDocument<AbsentHeads>(store, DIRECTORY, 'absent-heads', ABSENT_HEADS_SHAPE);
+
+/** The chief's delegation book (also bound per turn to the turn's store). */
+export const delegationsDocument = (store: DocumentStore): SingleDocument<DelegationBook> => singleDocument<DelegationBook>(store, DELEGATIONS, 'chief', DELEGATION_BOOK_SHAPE);
+
 /** Binds every repository to one store. */
 export function createRepositories(store: DocumentStore): Repositories {
   return {
     meetings: repository<Meeting>(store, MEETINGS, MEETING_SHAPE),
     tasks: repository<MeetingTask>(store, TASKS, TASK_SHAPE),
-    absentHeads: singleDocument<AbsentHeads>(store, DIRECTORY, 'absent-heads', ABSENT_HEADS_SHAPE),
-    delegations: singleDocument<DelegationBook>(store, DELEGATIONS, 'chief', DELEGATION_BOOK_SHAPE),
+    absentHeads: absentHeadsDocument(store),
+    delegations: delegationsDocument(store),
     plans: repository<AnnualPlan>(store, PLANS, PLAN_SHAPE),
     polls: repository<Poll>(store, POLLS, POLL_SHAPE),
     inspections: repository<Inspection>(store, INSPECTIONS, INSPECTION_SHAPE),

@@ -5,7 +5,7 @@ import { MEMBER_SETTINGS, MemberSettings } from '../store/member-settings.ts';
 import { TurnStore } from '../store/turn-store.ts';
 import type { AppServices } from './app-services.ts';
 import { DELEGATIONS } from './delegation/delegation-repo.ts';
-import { createRepositories } from './repositories.ts';
+import { absentHeadsDocument, delegationsDocument } from './repositories.ts';
 import type { SingleDocument } from './repository.ts';
 
 /** The app as one turn sees it, and the call that ends the turn's memory of what it read. */
@@ -38,8 +38,7 @@ export function withTurnReads(app: AppServices): TurnReads {
   let open = true;
   const store = new TurnStore(app.store);
   // Only the two directory documents are read through the turn's store; every other repository stays the app's
-  // own object (plan seeds are keyed on it, see plan-repo.ts).
-  const direct = createRepositories(store);
+  // own object (plan seeds are keyed on it, see plan-repo.ts), and none is built again per turn.
   const memo = <T>(doc: SingleDocument<T>): SingleDocument<T> => {
     let pending: Promise<T | undefined> | undefined;
     return {
@@ -61,7 +60,7 @@ export function withTurnReads(app: AppServices): TurnReads {
       },
     };
   };
-  const repos = { ...app.repos, absentHeads: memo(direct.absentHeads), delegations: memo(direct.delegations) };
+  const repos = { ...app.repos, absentHeads: memo(absentHeadsDocument(store)), delegations: memo(delegationsDocument(store)) };
   return {
     app: { ...app, store, refs: new ConversationRefs(store), memberSettings: new MemberSettings(store), repos },
     prefetch: (memberId) => store.prefetch(memberTurnKeys(memberId)),

@@ -70,7 +70,17 @@ const BULK_READ_SLICE = 16;
 const CACHE_LIMIT = 8192;
 const CACHE_BYTES = 24 * 1024 * 1024;
 
-/** What this process knows of one file: its content (undefined = missing; frozen, as `readShared` hands it out) and the version it handed out for it. */
+/**
+ * A written document whose content is not kept, only its version: a report just stored (~13 KB at city scale, and
+ * 3,000 of them in a quarter) would otherwise fill the byte budget and push out what every turn reads (conversation
+ * references, settings), which then come from disk again. Read next, it is read from disk at the same version.
+ */
+const ON_DISK = Symbol('on disk');
+
+/** A written document's content stays in the cache when it existed before the write (the open cycle) or is this small. */
+const KEEP_WRITTEN_CHARS = 4096;
+
+/** What this process knows of one file: its content (undefined = missing; frozen, as `readShared` hands it out; ON_DISK: on disk only) and the version it handed out for it. */
 interface Known {
   value: unknown;
   version: number;
@@ -165,14 +175,16 @@ export class FileStore implements DocumentStore {
    */
   async #current(file: string): Promise<Known> {
     const cached = this.#cache.get(file);
-    if (cached) {
+    if (cached && cached.value !== ON_DISK) {
       this.#cache.delete(file);
       this.#cache.set(file, cached);
       return cached;
     }
-    const exists = (await this.#namesIn(path.dirname(file))).has(path.basename(file));
+    const exists = cached !== undefined || (await this.#namesIn(path.dirname(file))).has(path.basename(file));
     const { value, size } = exists ? await this.#readDisk(file) : { value: undefined, size: 0 };
-    const known = { value: deepFreeze(value), version: value === undefined ? 0 : ++this.#lastVersion, size };
+    // This process wrote it last (ON_DISK): what is on disk is that version.
+    const version = value === undefined ? 0 : (cached?.version ?? ++this.#lastVersion);
+    const known = { value: deepFreeze(value), version, size };
     this.#remember(file, known);
     return known;
   }
@@ -283,7 +295,9 @@ export class FileStore implements DocumentStore {
     }
     (await this.#namesIn(path.dirname(file))).add(path.basename(file));
     const version = ++this.#lastVersion;
-    this.#remember(file, { value: deepFreeze(structuredClone(next)), version, size: text.length });
+    // A new document's content (a first report) is not kept unless small; one that existed was read into the cache to be rewritten.
+    const keep = text.length <= KEEP_WRITTEN_CHARS || before !== undefined;
+    this.#remember(file, keep ? { value: deepFreeze(structuredClone(next)), version, size: text.length } : { value: ON_DISK, version, size: 0 });
     return version;
   }
 

@@ -67,6 +67,21 @@ describe('FileStore', () => {
     expect(await second.list('cycles/2026-q4/submissions')).to.deep.equal(['kinh-te']);
   });
 
+  it('keeps only the version of a large new document it wrote: read back from disk at that version, while a small one stays in memory', async () => {
+    const store = new FileStore(dir);
+    const report = { text: 'Kết quả thực hiện nhiệm vụ. '.repeat(400) };
+    const v1 = await store.write('cycles/2026-q4/submissions', 'u1', report, 0);
+    await store.write('counters', 'small', { n: 1 }, 0);
+    // Changed behind the store's back (a test only: the process owns its folder), to see which copy a read gives.
+    await writeFile(join(dir, 'cycles', '2026-q4', 'submissions', 'u1.json'), JSON.stringify({ text: 'từ đĩa' }));
+    await writeFile(join(dir, 'counters', 'small.json'), JSON.stringify({ n: 99 }));
+    expect(await store.read('cycles/2026-q4/submissions', 'u1'), 'the large one comes from disk, at the version its write returned').to.deep.equal({ doc: { text: 'từ đĩa' }, version: v1 });
+    expect(await store.get('counters', 'small'), 'the small one from memory').to.deep.equal({ n: 1 });
+    const v2 = await store.write('cycles/2026-q4/submissions', 'u1', { text: 'bản 2' }, v1);
+    expect(v2).to.not.equal(v1);
+    expect(await store.read('cycles/2026-q4/submissions', 'u1')).to.deep.equal({ doc: { text: 'bản 2' }, version: v2 });
+  });
+
   it('is atomic: no temporary files are left after many writes', async () => {
     const store = new FileStore(dir);
     await Promise.all(Array.from({ length: 20 }, (_, i) => store.update<Counter>('tasks', `t${i % 4}`, (cur) => ({ n: (cur?.n ?? 0) + 1 }))));
