@@ -5,6 +5,7 @@ import type { DocumentStore } from './document-store.ts';
 import { deepFreeze } from '../util/deep-freeze.ts';
 import { readDocument, stampDocument } from './document-shape.ts';
 import { readCollection } from './read-collection.ts';
+import { VersionConflictError } from './store-errors.ts';
 import { CYCLE_SHAPE, DELIVERY_SHAPE, SUBMISSION_SHAPE } from './shapes/cycle-shapes.ts';
 import { COMPILED_REPORT_SHAPE } from './shapes/report-shapes.ts';
 
@@ -86,8 +87,23 @@ export class CycleRepo {
     return readSubmission(cycleId, unitId, await this.store.get<unknown>(submissions(cycleId), unitId));
   }
 
-  /** Serialised per unit, so two concurrent submissions of one card cannot both append. */
+  /**
+   * Serialised per unit, so two concurrent submissions of one card cannot both append. A unit's first submission (the
+   * common case) is created by one compare-and-set at version 0 — on PostgreSQL one INSERT committed on its own, the
+   * durable floor's one round trip, instead of a held read and a write — and only when the document exists does the
+   * held update decide. `fn` may therefore run twice (first with no document), so it must only compute.
+   */
   async updateSubmission(cycleId: string, unitId: string, fn: (current: UnitSubmission | undefined) => UnitSubmission | undefined): Promise<UnitSubmission | undefined> {
+    const created = fn(undefined);
+    if (created !== undefined) {
+      try {
+        await this.store.write(submissions(cycleId), unitId, stampDocument(SUBMISSION_SHAPE, submissions(cycleId), unitId, created), 0);
+        return created;
+      } catch (error) {
+        // Someone stored this unit's report first (or earlier): decide on what is there, holding it.
+        if (!(error instanceof VersionConflictError)) throw error;
+      }
+    }
     let written: UnitSubmission | undefined;
     const stored = await this.store.update<UnitSubmission>(submissions(cycleId), unitId, (current) => {
       written = fn(readSubmission(cycleId, unitId, current));

@@ -32,7 +32,7 @@ describe('PostgreSQL: round trips of a card submission over HTTP', function () {
     store = await PostgresStore.open(databaseUrl(), { schema, maxConnections: 4 });
     sent = recordStatements(store.pool);
     t = await TestBot.start({ now: () => now, overrides: { store } });
-    for (const id of ['truong-van-xa', 'truong-kinh-te', 'thuong-truc']) await t.install(t.user(id));
+    for (const id of ['truong-van-xa', 'truong-kinh-te', 'truong-du-an', 'thuong-truc']) await t.install(t.user(id));
     await t.say(t.user('thuong-truc'), 'mở báo cáo quý IV/2026 hạn 10/12/2026');
     await t.bot.app.tasks.idle();
   });
@@ -51,17 +51,38 @@ describe('PostgreSQL: round trips of a card submission over HTTP', function () {
     return [...sent];
   };
 
-  it('the member documents in one query, the unchanged open cycle not sent again, the report stored once', async () => {
+  it('the member documents in one query, the unchanged open cycle not sent again, the report stored once by one INSERT', async () => {
     await submit('van-xa');
     const statements = await submit('kinh-te');
     const bulk = statements.filter((s) => s.includes('unnest('));
     expect(bulk, 'settings, conversation reference, absent heads, delegations: one query').to.have.length(1);
     expect(statements.filter((s) => s.startsWith('SELECT doc, version FROM documents WHERE collection = $1')), 'no single-document reads but the plan and the channel link').to.have.length(2);
     expect(statements.filter((s) => s.includes('CASE WHEN version')), 'the cycle: a version-conditional read').to.have.length(1);
-    expect(statements.length, statements.join('\n')).to.be.at.most(6);
+    const writes = statements.filter((s) => /INSERT|UPDATE|BEGIN/.test(s));
+    expect(writes, 'a first submission: one INSERT, committed on its own').to.have.length(1);
+    expect(writes[0]).to.match(/^INSERT INTO documents .* ON CONFLICT DO NOTHING RETURNING version$/);
+    expect(statements.length, statements.join('\n')).to.be.at.most(5);
     const { rows } = await store.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM documents WHERE collection = 'cycles/2026-q4/submissions'");
     expect(rows[0]!.n).to.equal(2);
     expect((await t.bot.app.cycles.getSubmission('2026-q4', 'kinh-te'))?.versions).to.have.length(1);
+  });
+
+  it('a second submission of the same unit decides on the stored one: an unchanged report is not stored again, a changed one appends a version', async () => {
+    const unit = t.bot.app.roster.unit('kinh-te')!;
+    const click = (text: string) => t.click(t.user(unit.head), 'report.submit', { cycleId: '2026-q4', unitId: 'kinh-te', [`area_${unit.parAreas[0]}`]: text });
+    await click(`Kết quả quý IV của ${unit.name}`);
+    expect((await t.bot.app.cycles.getSubmission('2026-q4', 'kinh-te'))?.versions).to.have.length(1);
+    await Promise.all([click('Bản sửa'), click('Bản sửa')]);
+    const versions = (await t.bot.app.cycles.getSubmission('2026-q4', 'kinh-te'))?.versions;
+    expect(versions?.map((v) => v.version)).to.deep.equal([1, 2]);
+  });
+
+  it('two clicks of a first submission at once store it once: the second finds the first and changes nothing', async () => {
+    const unit = t.bot.app.roster.unit('du-an')!;
+    const data = { cycleId: '2026-q4', unitId: 'du-an', [`area_${unit.parAreas[0]}`]: 'Cùng một báo cáo' };
+    const answers = await Promise.all([t.click(t.user(unit.head), 'report.submit', data), t.click(t.user(unit.head), 'report.submit', data)]);
+    for (const a of answers) expect(JSON.stringify(a.value)).to.include('Đã nhận báo cáo CCHC');
+    expect((await t.bot.app.cycles.getSubmission('2026-q4', 'du-an'))?.versions).to.have.length(1);
   });
 
   it('a cycle changed by another instance is read afresh: a closed cycle refuses the next submission', async () => {
