@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRoster } from '../src/domain/committee/committee.ts';
 import { createInvoke } from '../test/helpers/activities.ts';
+import { freshDatabase } from '../test/pg/pg-schema.ts';
 import { runLoad } from './lib/load.ts';
 import { reportInputs } from './lib/report-text.ts';
 import { cityCommittee, writeCommitteeFile } from './lib/roster.ts';
@@ -25,6 +26,8 @@ const SERVICE_URL = 'http://127.0.0.1:9/';
 const profileDir = process.env.PROFILE_DIR ?? '/tmp/cchc-profile';
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'cchc-profile-'));
+// With DATABASE_URL, a database of its own: in the shared one, a second run would profile repeated submissions.
+const db = process.env.DATABASE_URL ? await freshDatabase() : undefined;
 try {
   const committeeFile = await writeCommitteeFile(dir, UNITS);
   const roster = createRoster(cityCommittee(UNITS));
@@ -38,7 +41,7 @@ try {
     execArgv: ['--import', 'tsx', '--cpu-prof', `--cpu-prof-dir=${profileDir}`],
     env: floor
       ? { ...process.env, BENCH_FLOOR: 'file', BENCH_FLOOR_DIR: path.join(dir, 'floor'), DATABASE_URL: '' }
-      : { ...process.env, DATA_DIR: path.join(dir, 'data'), DATABASE_URL: process.env.DATABASE_URL ?? '', COMMITTEE_FILE: committeeFile, PORT: '0', SCHEDULER_CRON: '', LOG_LEVEL: 'info', BENCH_SERVICE_URL: SERVICE_URL },
+      : { ...process.env, DATA_DIR: path.join(dir, 'data'), DATABASE_URL: db?.url ?? '', COMMITTEE_FILE: committeeFile, PORT: '0', SCHEDULER_CRON: '', LOG_LEVEL: 'info', BENCH_SERVICE_URL: SERVICE_URL },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve) => child.once('message', (m: { url: string }) => resolve(m.url)));
@@ -63,5 +66,6 @@ try {
   }
   for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
 } finally {
+  await db?.drop();
   await rm(dir, { recursive: true, force: true });
 }
