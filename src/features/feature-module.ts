@@ -1,3 +1,4 @@
+import type { DocKey } from '../store/document-store.ts';
 import type { z } from 'zod';
 import type { Action } from '../domain/committee/permissions.ts';
 import type { AppEvent } from './app-events.ts';
@@ -31,6 +32,11 @@ export interface VerbSpec<S extends z.ZodType = z.ZodType> {
   /** The card's data; a payload that does not parse is answered "this card is no longer valid" and changes nothing. */
   schema: S;
   handler: (turn: ActionTurn<z.output<S>>, app: AppServices) => Promise<ActionResult>;
+  /**
+   * Documents the handler will read, named from the card's raw data (not yet validated: return only keys built from
+   * values you checked), read ahead in the turn's one query with the member's documents (on PostgreSQL).
+   */
+  reads?: (data: unknown) => DocKey[];
 }
 
 /** Declares a verb with its payload type inferred from the schema. */

@@ -50,6 +50,12 @@ export const absentHeadsDocument = (store: DocumentStore): SingleDocument<Absent
 /** The chief's delegation book (also bound per turn to the turn's store). */
 export const delegationsDocument = (store: DocumentStore): SingleDocument<DelegationBook> => singleDocument<DelegationBook>(store, DELEGATIONS, 'chief', DELEGATION_BOOK_SHAPE);
 
+/** The committee channel's link (also bound per turn: the events after a turn read it, see turn-reads.ts). */
+export const channelLinkDocument = (store: DocumentStore): SingleDocument<ChannelLink> => singleDocument<ChannelLink>(store, CHANNEL, 'link', CHANNEL_LINK_SHAPE);
+
+/** The annual plans (also bound per turn: a report form's verb reads its year's plan ahead, see turn-reads.ts). */
+export const plansRepository = (store: DocumentStore): Repository<AnnualPlan> => repository<AnnualPlan>(store, PLANS, PLAN_SHAPE);
+
 /** Binds every repository to one store. */
 export function createRepositories(store: DocumentStore): Repositories {
   return {
@@ -57,10 +63,10 @@ export function createRepositories(store: DocumentStore): Repositories {
     tasks: repository<MeetingTask>(store, TASKS, TASK_SHAPE),
     absentHeads: absentHeadsDocument(store),
     delegations: delegationsDocument(store),
-    plans: repository<AnnualPlan>(store, PLANS, PLAN_SHAPE),
+    plans: plansRepository(store),
     polls: repository<Poll>(store, POLLS, POLL_SHAPE),
     inspections: repository<Inspection>(store, INSPECTIONS, INSPECTION_SHAPE),
-    channelLink: singleDocument<ChannelLink>(store, CHANNEL, 'link', CHANNEL_LINK_SHAPE),
+    channelLink: channelLinkDocument(store),
     channelBoards: repository<BoardRecord>(store, CHANNEL_BOARDS, BOARD_SHAPE),
     channelPosts: repository<PostRecord>(store, CHANNEL_POSTS, POST_SHAPE),
   };

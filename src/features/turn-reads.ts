@@ -5,24 +5,29 @@ import { MEMBER_SETTINGS, MemberSettings } from '../store/member-settings.ts';
 import { TurnStore } from '../store/turn-store.ts';
 import type { AppServices } from './app-services.ts';
 import { DELEGATIONS } from './delegation/delegation-repo.ts';
-import { absentHeadsDocument, delegationsDocument } from './repositories.ts';
+import { CHANNEL } from './channel/channel-docs.ts';
+import { absentHeadsDocument, channelLinkDocument, delegationsDocument, plansRepository } from './repositories.ts';
 import type { SingleDocument } from './repository.ts';
 
 /** The app as one turn sees it, and the call that ends the turn's memory of what it read. */
 export interface TurnReads {
   app: AppServices;
-  /** Reads ahead, together, the small documents every turn of this member reads (one query on PostgreSQL). */
-  prefetch(memberId: string): Promise<void>;
+  /** Reads ahead, together, the small documents every turn of this member reads, and `extra` (one query on PostgreSQL). */
+  prefetch(memberId: string, extra?: DocKey[]): Promise<void>;
   end(): void;
 }
 
-/** What each turn of a member reads before its handler: language, conversation reference, absent heads, delegations. */
+/**
+ * What each turn of a member reads: language, conversation reference, absent heads, delegations before its handler,
+ * and the channel link that the events a turn publishes (a report submitted) read as they start.
+ */
 export function memberTurnKeys(memberId: string): DocKey[] {
   return [
     { collection: MEMBER_SETTINGS, id: memberId },
     { collection: CONVERSATIONS, id: memberId },
     { collection: DIRECTORY, id: 'absent-heads' },
     { collection: DELEGATIONS, id: 'chief' },
+    { collection: CHANNEL, id: 'link' },
   ];
 }
 
@@ -37,8 +42,8 @@ export function memberTurnKeys(memberId: string): DocKey[] {
 export function withTurnReads(app: AppServices): TurnReads {
   let open = true;
   const store = new TurnStore(app.store);
-  // Only the two directory documents are read through the turn's store; every other repository stays the app's
-  // own object (plan seeds are keyed on it, see plan-repo.ts), and none is built again per turn.
+  // Only what a turn reads ahead goes through the turn's store (the directory documents, the channel link, the plans);
+  // every other repository stays the app's own object, not built again per turn.
   const memo = <T>(doc: SingleDocument<T>): SingleDocument<T> => {
     let pending: Promise<T | undefined> | undefined;
     return {
@@ -60,10 +65,10 @@ export function withTurnReads(app: AppServices): TurnReads {
       },
     };
   };
-  const repos = { ...app.repos, absentHeads: memo(absentHeadsDocument(store)), delegations: memo(delegationsDocument(store)) };
+  const repos = { ...app.repos, absentHeads: memo(absentHeadsDocument(store)), delegations: memo(delegationsDocument(store)), channelLink: channelLinkDocument(store), plans: plansRepository(store) };
   return {
     app: { ...app, store, refs: new ConversationRefs(store), memberSettings: new MemberSettings(store), repos },
-    prefetch: (memberId) => store.prefetch(memberTurnKeys(memberId)),
+    prefetch: (memberId, extra = []) => store.prefetch([...memberTurnKeys(memberId), ...extra]),
     end: () => {
       open = false;
       store.end();

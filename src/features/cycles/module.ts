@@ -1,4 +1,6 @@
 import { CYCLES } from '../../store/cycle-repo.ts';
+import type { DocKey } from '../../store/document-store.ts';
+import { planKey } from '../plan/plan-repo.ts';
 import { cardForm, cardRef, cardText } from '../card-schemas.ts';
 import { defineVerb, type FeatureModule } from '../feature-module.ts';
 import { adhocCommand, createAdhocAction } from './adhoc.ts';
@@ -16,6 +18,13 @@ import { editReportAction, submitReportAction } from './submit-report.ts';
 const unitForm = cardForm({ cycleId: cardRef, unitId: cardRef });
 const cycleCard = cardForm({ cycleId: cardRef });
 
+/** A quarterly form's handler reads that year's plan (its tasks are on the form): read with the member's documents. */
+const formReads = (data: unknown): DocKey[] => {
+  const cycleId = (data as { cycleId?: unknown } | undefined)?.cycleId;
+  const year = typeof cycleId === 'string' ? /^(\d{4})-q[1-4]$/.exec(cycleId)?.[1] : undefined;
+  return year ? [planKey(Number(year))] : [];
+};
+
 /** The reporting cycle (Điều 9): open, fan out the forms, collect, status, compile and send. */
 export const cyclesModule: FeatureModule = {
   name: 'cycles',
@@ -26,8 +35,8 @@ export const cyclesModule: FeatureModule = {
     { name: 'compile', phrases: ['tong hop', 'compile'], allow: ['compile'], handler: compileCommand },
   ],
   verbs: [
-    defineVerb({ verb: 'report.submit', allow: ['report.submit'], schema: unitForm, handler: submitReportAction }),
-    defineVerb({ verb: 'report.edit', allow: ['report.submit'], schema: unitForm, handler: editReportAction }),
+    defineVerb({ verb: 'report.submit', allow: ['report.submit'], schema: unitForm, handler: submitReportAction, reads: formReads }),
+    defineVerb({ verb: 'report.edit', allow: ['report.submit'], schema: unitForm, handler: editReportAction, reads: formReads }),
     defineVerb({ verb: 'report.send', allow: ['report.send'], schema: cycleCard, handler: sendReportAction }),
     defineVerb({ verb: 'report.later', allow: ['report.send'], schema: cycleCard, handler: sendLaterAction }),
     defineVerb({ verb: 'adhoc.create', allow: ['cycle.adhoc'], schema: cardForm({ token: cardText }), handler: createAdhocAction }),

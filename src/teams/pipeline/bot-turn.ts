@@ -2,6 +2,7 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import type { AppServices } from '../../features/app-services.ts';
 import type { FeatureRegistry } from '../../features/registry.ts';
 import type { Caller } from '../../features/turn.ts';
+import type { DocKey } from '../../store/document-store.ts';
 
 /** What the steps of one turn share: the SDK's context, the app, and what earlier steps learned. */
 export interface BotTurn {
@@ -11,7 +12,7 @@ export interface BotTurn {
   /** Set by the caller step. */
   caller?: Caller;
   /** Reads the member's turn documents ahead, together (withTurnReads); absent outside the router. */
-  prefetch?: (memberId: string) => Promise<void>;
+  prefetch?: (memberId: string, extra?: DocKey[]) => Promise<void>;
   /** True when this turn stored the member's first conversation reference. */
   firstContact?: boolean;
 }

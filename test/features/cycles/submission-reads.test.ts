@@ -49,7 +49,7 @@ describe('a card submission reads the member documents together (one query on Po
     await t.stop();
   });
 
-  it('settings, conversation reference, absent heads and delegations come in one bulk read; the report is stored once', async () => {
+  it('settings, conversation reference, absent heads, delegations, the channel link and the year\'s plan come in one bulk read; the report is stored once', async () => {
     counting.gets.clear();
     counting.bulk.length = 0;
     const head = t.user('truong-van-xa');
@@ -58,8 +58,10 @@ describe('a card submission reads the member documents together (one query on Po
     expect(receipt.status).to.equal(200);
     expect(JSON.stringify(receipt.value)).to.include('Đã nhận báo cáo CCHC');
     const memberId = t.bot.app.roster.unit('van-xa')!.head;
-    expect(counting.bulk[0]).to.deep.equal([`member-settings/${memberId}`, `conversations/${memberId}`, 'directory/absent-heads', 'delegations/chief']);
-    for (const key of [`member-settings/${memberId}`, `conversations/${memberId}`, 'directory/absent-heads', 'delegations/chief']) {
+    const ahead = [`member-settings/${memberId}`, `conversations/${memberId}`, 'directory/absent-heads', 'delegations/chief', 'channel/link', 'plans/plan-2026'];
+    expect(counting.bulk).to.deep.equal([ahead]);
+    await t.bot.app.tasks.idle();
+    for (const key of ahead) {
       expect(counting.gets.get(key) ?? 0, `${key} read one by one`).to.equal(0);
     }
     const stored = await t.bot.app.cycles.getSubmission('2026-q4', 'van-xa');
