@@ -67,7 +67,7 @@ export function withTurnReads(app: AppServices): TurnReads {
   };
   const repos = { ...app.repos, absentHeads: memo(absentHeadsDocument(store)), delegations: memo(delegationsDocument(store)), channelLink: channelLinkDocument(store), plans: plansRepository(store) };
   return {
-    app: { ...app, store, refs: new ConversationRefs(store), memberSettings: new MemberSettings(store), repos },
+    app: { ...app, store, cycles: app.cycles.over(store), refs: new ConversationRefs(store), memberSettings: new MemberSettings(store), repos },
     prefetch: (memberId, extra = []) => store.prefetch([...memberTurnKeys(memberId), ...extra]),
     end: () => {
       open = false;

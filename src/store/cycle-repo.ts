@@ -35,9 +35,19 @@ export class CycleRepo {
    * units at city scale), and a store that keeps it in memory hands out the same object until it is written,
    * so the copy and the validation are paid once per version, not once per turn. Entries go with their document.
    */
-  readonly #parsed = new WeakMap<object, Cycle>();
+  readonly #parsed: WeakMap<object, Cycle>;
 
-  constructor(private readonly store: DocumentStore) {}
+  constructor(
+    private readonly store: DocumentStore,
+    parsed = new WeakMap<object, Cycle>(),
+  ) {
+    this.#parsed = parsed;
+  }
+
+  /** The same repository over another view of the store (a turn's TurnStore), sharing the cycles already validated. */
+  over(store: DocumentStore): CycleRepo {
+    return new CycleRepo(store, this.#parsed);
+  }
 
   /** The cycle, frozen: it is shared with other readers (copy it to change it; `update` hands out a copy). */
   async get(id: string): Promise<Readonly<Cycle> | undefined> {

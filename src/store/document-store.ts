@@ -49,6 +49,8 @@ export interface DocumentStore {
    * Optional: a turn reads the small documents it will need with it where one round trip per document costs (TurnStore).
    */
   getMany?<T>(keys: DocKey[]): Promise<Array<T | undefined>>;
+  /** getMany and, in the same read, `shared` as readShared would give each (PostgreSQL: one query for a turn's reads). Optional. */
+  readAhead?(keys: DocKey[], shared: DocKey[]): Promise<ReadAhead>;
   /** Removes a document; a missing one is not an error. */
   delete(collection: string, id: string): Promise<void>;
   /** Parses every document of the named collections and their sub-collections; throws StoreCorruptError on the first bad one. */
@@ -63,6 +65,12 @@ export interface Versioned<T> {
   version: number;
 }
 
+/** What readAhead returns: the documents of the keys (the caller's own) and the shared reads, in the order asked. */
+export interface ReadAhead {
+  docs: unknown[];
+  shared: Array<Versioned<Readonly<unknown>> | undefined>;
+}
+
 /** A document and its id, as a bulk read returns it. */
 export interface IdentifiedDoc<T> {
   id: string;
@@ -73,6 +81,8 @@ export interface IdentifiedDoc<T> {
 export interface DocKey {
   collection: string;
   id: string;
+  /** In a turn's read-ahead: read as readShared gives it (the open cycle), not as a copy. */
+  shared?: boolean;
 }
 
 const SAFE_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;

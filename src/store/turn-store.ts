@@ -12,22 +12,43 @@ const keyOf = (collection: string, id: string) => `${collection}/${id}`;
  */
 export class TurnStore implements DocumentStore {
   readonly #ahead = new Map<string, unknown>();
+  readonly #aheadShared = new Map<string, Versioned<Readonly<unknown>> | undefined>();
   #open = true;
 
   constructor(private readonly inner: DocumentStore) {}
 
-  /** Reads `keys` in one go where the store can; a failure here is the turn's, as the reads it replaces would have been. */
+  /**
+   * Reads `keys` in one go where the store can (those marked `shared` as readShared gives them, where the store can
+   * fold them into the same read); a failure here is the turn's, as the reads it replaces would have been.
+   */
   async prefetch(keys: DocKey[]): Promise<void> {
-    if (!this.inner.getMany || !this.#open || keys.length === 0) return;
-    const docs = await this.inner.getMany(keys);
+    if (!this.#open || keys.length === 0) return;
+    const plain = keys.filter((k) => !k.shared);
+    const shared = keys.filter((k) => k.shared);
+    if (this.inner.readAhead) {
+      const read = await this.inner.readAhead(plain, shared);
+      if (!this.#open) return;
+      plain.forEach((k, i) => this.#ahead.set(keyOf(k.collection, k.id), read.docs[i]));
+      shared.forEach((k, i) => this.#aheadShared.set(keyOf(k.collection, k.id), read.shared[i]));
+      return;
+    }
+    if (!this.inner.getMany || plain.length === 0) return;
+    const docs = await this.inner.getMany(plain);
     if (!this.#open) return;
-    keys.forEach((k, i) => this.#ahead.set(keyOf(k.collection, k.id), docs[i]));
+    plain.forEach((k, i) => this.#ahead.set(keyOf(k.collection, k.id), docs[i]));
   }
 
   /** Work the turn left running (a fan-out) reads the store from here on. */
   end(): void {
     this.#open = false;
     this.#ahead.clear();
+    this.#aheadShared.clear();
+  }
+
+  /** Forgets what was read ahead of a document being written. */
+  #drop(collection: string, id: string): void {
+    this.#ahead.delete(keyOf(collection, id));
+    this.#aheadShared.delete(keyOf(collection, id));
   }
 
   get<T>(collection: string, id: string): Promise<T | undefined> {
@@ -46,21 +67,28 @@ export class TurnStore implements DocumentStore {
   }
 
   readShared<T>(collection: string, id: string): Promise<Versioned<Readonly<T>> | undefined> {
+    const key = keyOf(collection, id);
+    if (this.#aheadShared.has(key)) {
+      const read = this.#aheadShared.get(key) as Versioned<Readonly<T>> | undefined;
+      // Once: a later read in the turn asks the store again.
+      this.#aheadShared.delete(key);
+      return Promise.resolve(read);
+    }
     return this.inner.readShared<T>(collection, id);
   }
 
   write<T>(collection: string, id: string, doc: T, expected: number): Promise<number> {
-    this.#ahead.delete(keyOf(collection, id));
+    this.#drop(collection, id);
     return this.inner.write(collection, id, doc, expected);
   }
 
   update<T>(collection: string, id: string, fn: (current: T | undefined) => T | undefined | Promise<T | undefined>): Promise<T | undefined> {
-    this.#ahead.delete(keyOf(collection, id));
+    this.#drop(collection, id);
     return this.inner.update(collection, id, fn);
   }
 
   updateMany(keys: DocKey[], fn: (current: unknown[]) => Array<unknown> | Promise<Array<unknown>>): Promise<unknown[]> {
-    for (const k of keys) this.#ahead.delete(keyOf(k.collection, k.id));
+    for (const k of keys) this.#drop(k.collection, k.id);
     return this.inner.updateMany(keys, fn);
   }
 
@@ -73,7 +101,7 @@ export class TurnStore implements DocumentStore {
   }
 
   delete(collection: string, id: string): Promise<void> {
-    this.#ahead.delete(keyOf(collection, id));
+    this.#drop(collection, id);
     return this.inner.delete(collection, id);
   }
 

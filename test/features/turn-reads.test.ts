@@ -29,7 +29,7 @@ function countingStore(): { store: DocumentStore; reads: Map<string, number> } {
 describe('withTurnReads: the directory documents once per turn', () => {
   it('reads absent heads and delegations once in a turn, again after a write in it, and fresh after the turn', async () => {
     const { store, reads } = countingStore();
-    const app = { store, repos: createRepositories(store) } as unknown as AppServices;
+    const app = { store, cycles: new CycleRepo(store), repos: createRepositories(store) } as unknown as AppServices;
     await app.repos.absentHeads.update(() => ({ u1: { since: '2026-12-01T00:00:00Z', by: 'cvp' } }));
     const turn = withTurnReads(app);
     const [a, b] = await Promise.all([turn.app.repos.absentHeads.get(), turn.app.repos.absentHeads.get()]);

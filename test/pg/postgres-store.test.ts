@@ -38,3 +38,28 @@ describe('PostgresStore schema', () => {
     }
   });
 });
+
+describe('PostgresStore.readAhead: documents and shared reads in one query', () => {
+  it('hands out the shared copy unchanged as readShared does, a fresh one after another instance wrote, copies of the rest', async () => {
+    const schema = freshSchema();
+    const [a, b] = await Promise.all([PostgresStore.open(databaseUrl(), { schema, maxConnections: 2 }), PostgresStore.open(databaseUrl(), { schema, maxConnections: 2 })]);
+    try {
+      await a.update('cycles', 'c1', () => ({ n: 1 }));
+      await a.update('member-settings', 'm1', () => ({ locale: 'en' }));
+      const shared = await a.readShared<{ n: number }>('cycles', 'c1');
+      const first = await a.readAhead([{ collection: 'member-settings', id: 'm1' }, { collection: 'member-settings', id: 'none' }], [{ collection: 'cycles', id: 'c1' }, { collection: 'cycles', id: 'none' }]);
+      expect(first.docs).to.deep.equal([{ locale: 'en' }, undefined]);
+      expect(first.shared[0]?.doc, 'unchanged: the very object readShared gave').to.equal(shared?.doc);
+      expect(first.shared[1]).to.equal(undefined);
+      await b.update<{ n: number }>('cycles', 'c1', () => ({ n: 2 }));
+      const second = await a.readAhead([], [{ collection: 'cycles', id: 'c1' }]);
+      expect(second.shared[0]?.doc).to.deep.equal({ n: 2 });
+      expect(second.shared[0]?.version).to.not.equal(first.shared[0]?.version);
+      expect((await a.readShared('cycles', 'c1'))?.doc, 'and readShared now hands out that one').to.equal(second.shared[0]?.doc);
+    } finally {
+      await a.close();
+      await b.close();
+      await dropSchema(schema);
+    }
+  });
+});

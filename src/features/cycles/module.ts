@@ -18,11 +18,12 @@ import { editReportAction, submitReportAction } from './submit-report.ts';
 const unitForm = cardForm({ cycleId: cardRef, unitId: cardRef });
 const cycleCard = cardForm({ cycleId: cardRef });
 
-/** A quarterly form's handler reads that year's plan (its tasks are on the form): read with the member's documents. */
+/** A report form's handler reads the cycle it names and, for a quarter, that year's plan: read with the member's documents. */
 const formReads = (data: unknown): DocKey[] => {
   const cycleId = (data as { cycleId?: unknown } | undefined)?.cycleId;
-  const year = typeof cycleId === 'string' ? /^(\d{4})-q[1-4]$/.exec(cycleId)?.[1] : undefined;
-  return year ? [planKey(Number(year))] : [];
+  if (typeof cycleId !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(cycleId)) return [];
+  const year = /^(\d{4})-q[1-4]$/.exec(cycleId)?.[1];
+  return [{ collection: CYCLES, id: cycleId, shared: true }, ...(year ? [planKey(Number(year))] : [])];
 };
 
 /** The reporting cycle (Điều 9): open, fan out the forms, collect, status, compile and send. */

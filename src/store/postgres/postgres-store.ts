@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../util/deep-freeze.ts';
 import pg, { type Pool, type PoolClient, type QueryResult } from 'pg';
-import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type IdentifiedDoc, type Versioned } from '../document-store.ts';
+import { assertSafeKey, lockOrder, type DocKey, type DocumentStore, type IdentifiedDoc, type ReadAhead, type Versioned } from '../document-store.ts';
 import { KeyedLock } from '../keyed-lock.ts';
 import { StoreUnavailableError, VersionConflictError } from '../store-errors.ts';
 import { migrateSchema } from './migrate-schema.ts';
@@ -89,19 +89,20 @@ export class PostgresStore implements DocumentStore {
    */
   async readShared<T>(collection: string, id: string): Promise<Versioned<Readonly<T>> | undefined> {
     assertSafeKey(collection, id);
-    const key = `${collection}/${id}`;
-    const known = this.#shared.get(key);
+    const known = this.#shared.get(`${collection}/${id}`);
     const { rows } = await this.pool.query<Row & { stamp: string }>(
       'SELECT version, updated_at::text AS stamp, CASE WHEN version = $3 AND updated_at::text = $4 THEN NULL ELSE doc END AS doc FROM documents WHERE collection = $1 AND id = $2',
       [collection, id, known?.version ?? 0, known?.stamp ?? ''],
     );
-    const row = rows[0];
-    if (!row) {
-      this.#shared.delete(key);
-      return undefined;
-    }
-    const version = Number(row.version);
+    return this.#sharedCopy<T>(`${collection}/${id}`, rows[0]);
+  }
+
+  /** What readShared hands out for the row read (none: the document does not exist), keeping the copy for the next read. */
+  #sharedCopy<T>(key: string, row: (Row & { stamp: string }) | undefined): Versioned<Readonly<T>> | undefined {
+    const known = this.#shared.get(key);
     this.#shared.delete(key);
+    if (!row) return undefined;
+    const version = Number(row.version);
     if (known && known.version === version && known.stamp === row.stamp) {
       this.#shared.set(key, known);
       return { doc: known.doc as T, version };
@@ -207,21 +208,33 @@ export class PostgresStore implements DocumentStore {
 
   /** One SELECT for every key: a turn's member documents (settings, conversation reference, absences, delegations) in one round trip. */
   async getMany<T>(keys: DocKey[]): Promise<Array<T | undefined>> {
-    for (const k of keys) assertSafeKey(k.collection, k.id);
-    const { rows } = await this.pool.query<{ collection: string; id: string; doc: unknown }>(
-      'SELECT d.collection, d.id, d.doc FROM documents d JOIN unnest($1::text[], $2::text[]) AS k(collection, id) ON d.collection = k.collection AND d.id = k.id',
-      [keys.map((k) => k.collection), keys.map((k) => k.id)],
+    return (await this.readAhead(keys, [])).docs as Array<T | undefined>;
+  }
+
+  /**
+   * getMany, and in the same query the readShared of `shared` (the open cycle a card names): each of those comes back
+   * as readShared gives it, the document only when its version or stamp changed since this instance last handed it out.
+   */
+  async readAhead(keys: DocKey[], shared: DocKey[]): Promise<ReadAhead> {
+    for (const k of [...keys, ...shared]) assertSafeKey(k.collection, k.id);
+    const all = [...keys, ...shared];
+    const known = shared.map((k) => this.#shared.get(`${k.collection}/${k.id}`));
+    const { rows } = await this.pool.query<Row & { collection: string; id: string; stamp: string; n: number }>(
+      'SELECT k.n, d.version, d.updated_at::text AS stamp, CASE WHEN d.version = k.version AND d.updated_at::text = k.stamp THEN NULL ELSE d.doc END AS doc ' +
+        'FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[]) WITH ORDINALITY AS k(collection, id, version, stamp, n) JOIN documents d ON d.collection = k.collection AND d.id = k.id',
+      [all.map((k) => k.collection), all.map((k) => k.id), [...keys.map(() => 0), ...known.map((c) => c?.version ?? 0)], [...keys.map(() => ''), ...known.map((c) => c?.stamp ?? '')]],
     );
-    const found = new Map(rows.map((r) => [`${r.collection}/${r.id}`, r.doc]));
+    const byPosition = new Map(rows.map((r) => [Number(r.n) - 1, r]));
     const handed = new Set<string>();
-    return keys.map((k) => {
+    const docs = keys.map((k, i) => {
       const key = `${k.collection}/${k.id}`;
-      const doc = found.get(key);
+      const doc = byPosition.get(i)?.doc;
       // A key asked twice gets two documents: each is its caller's own.
-      if (handed.has(key)) return structuredClone(doc) as T | undefined;
+      if (handed.has(key)) return structuredClone(doc);
       handed.add(key);
-      return doc as T | undefined;
+      return doc;
     });
+    return { docs, shared: shared.map((k, i) => this.#sharedCopy(`${k.collection}/${k.id}`, byPosition.get(keys.length + i))) };
   }
 
   async delete(collection: string, id: string): Promise<void> {
