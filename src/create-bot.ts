@@ -75,7 +75,7 @@ const PACKAGE_VERSION = (JSON.parse(readFileSync(path.resolve(path.dirname(fileU
 
 
 function mailTransport(config: Config, graph: GraphApi | undefined, app: Pick<AppServices, 'roster' | 'clock'>): MailTransport {
-  if (config.graph && graph) return new GraphMailTransport(graph, config.graph.senderMailbox);
+  if (config.graph && graph) return new GraphMailTransport(graph, config.graph.senderMailbox, config.graphTimeoutMs);
   const from = app.roster.withRole('standing')[0]?.email ?? 'cchc-bot@localhost';
   return new OutboxTransport(path.join(config.dataDir, 'outbox'), from, app.clock);
 }

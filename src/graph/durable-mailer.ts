@@ -149,8 +149,8 @@ export class DurableMailer implements Mailer {
   }
 
   /**
-   * Graph, exactly once: (1) create the draft and record its id; (2) record that a send is
-   * requested — or, when an earlier attempt already requested it, ask the mailbox whether the
+   * Graph, exactly once: (1) create the draft and record its id; (2) add the attachments the draft
+   * could not carry (only what it lacks) and record that a send is requested — or, when an earlier attempt already requested it, ask the mailbox whether the
    * draft went out; (3) send it. A failure after (3) reached Graph (a 504 after the work, a
    * timeout, a crash) is settled by the check in (2), never by sending again. Each step holds the
    * record's lock, so concurrent attempts for one mail run one after the other.
@@ -198,6 +198,8 @@ export class DurableMailer implements Mailer {
           return sent(record);
         }
       }
+      // Before any send is requested, the draft gets the attachments too large for its POST (again after a crash mid-upload): a draft is never sent without them.
+      if (!record.sendRequestedAt) await transport.completeDraft(record.draftId, toMail(record));
       proceed = true;
       return { ...record, sendRequestedAt: record.sendRequestedAt ?? this.clock().toISOString() };
     });

@@ -16,8 +16,13 @@ export type DraftState = 'draft' | 'sent' | 'missing';
  */
 export interface DraftMailTransport {
   readonly kind: 'graph';
-  /** Creates the draft (attachments included); returns its id. */
+  /** Creates the draft with the attachments that fit in one request; returns its id. */
   createDraft(mail: OutgoingMail): Promise<string>;
+  /**
+   * Adds to the draft every attachment of `mail` it does not hold yet (the large ones); safe to
+   * call again after a failure or a crash. A draft is sent only after this returned.
+   */
+  completeDraft(draftId: string, mail: OutgoingMail): Promise<void>;
   /** Sends a draft created by createDraft. */
   sendDraft(draftId: string): Promise<void>;
   /** Whether the message with that id is still a draft, was sent, or is gone. */
