@@ -1,6 +1,6 @@
 import type { RateBudget } from './rate-budget.ts';
 
-/** Most slots one reservation asks for: 16 slots at 48/s is a third of a second of the whole app's budget. */
+/** Most slots one reservation asks for: 16 slots at 47.5/s is a third of a second of the whole app's budget. */
 const MAX_BLOCK = 16;
 
 /**
