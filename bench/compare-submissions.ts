@@ -4,7 +4,7 @@
  * `BASE_TREE=/path/to/other/checkout tsx bench/compare-submissions.ts [file|postgres] [1,8,32,64]` (postgres needs
  * DATABASE_URL: each server gets a fresh database). PER (default 400) requests per level, every one a first
  * submission of another unit (~13 KB, as bench/submissions.ts). Prints per server: CPU time of its process per
- * request (user + system from /proc), throughput, p50 / p99, and the ratios to the floor.
+ * request (user and system apart, from /proc), throughput, p50 / p99, and the ratios to the floor.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -32,16 +32,18 @@ const UNITS = 3000;
 const SERVICE_URL = 'http://127.0.0.1:9/';
 /** USER_HZ: /proc/<pid>/stat counts CPU time in ticks of 10 ms. */
 const TICK_MS = 10;
+/** User and system CPU time of a process so far: apart, as the system part is mostly fsync and on this machine's disk it varies 4× within minutes. */
 const cpuMs = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  return { user: Number(fields[11]) * TICK_MS, system: Number(fields[12]) * TICK_MS };
 };
 
 interface Measured {
   latencies: number[];
   wallMs: number;
   failures: number;
-  cpuMs: number;
+  userMs: number;
+  systemMs: number;
 }
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'cchc-compare-'));
@@ -74,11 +76,13 @@ try {
       for (const s of servers) {
         const before = cpuMs(s.server.process.pid!);
         const result = await runLoad(s.server.url, slice.slice(r * perRound, (r + 1) * perRound), c, (status, body) => status === 200 && (s.name === 'floor' || body.includes('Đã nhận báo cáo CCHC')));
-        const m = s.at.get(c) ?? { latencies: [], wallMs: 0, failures: 0, cpuMs: 0 };
+        const m = s.at.get(c) ?? { latencies: [], wallMs: 0, failures: 0, userMs: 0, systemMs: 0 };
         m.latencies.push(...result.latencies);
         m.wallMs += result.wallMs;
         m.failures += result.failures;
-        m.cpuMs += cpuMs(s.server.process.pid!) - before;
+        const after = cpuMs(s.server.process.pid!);
+        m.userMs += after.user - before.user;
+        m.systemMs += after.system - before.system;
         s.at.set(c, m);
       }
     }
@@ -89,7 +93,7 @@ try {
     const parts = servers.map(({ name, at }) => {
       const m = at.get(c)!;
       const ratios = name === 'floor' ? '' : ` (${(rate(m) / rate(floor)).toFixed(2)}× throughput, ${(percentile(m.latencies, 99) / percentile(floor.latencies, 99)).toFixed(2)}× p99)`;
-      return `${name} ${(m.cpuMs / m.latencies.length).toFixed(2)} ms CPU, ${rate(m).toFixed(0)}/s, p50 ${percentile(m.latencies, 50).toFixed(1)} / p99 ${percentile(m.latencies, 99).toFixed(1)} ms${m.failures ? `, ${m.failures} FAILED` : ''}${ratios}`;
+      return `${name} ${(m.userMs / m.latencies.length).toFixed(2)} + ${(m.systemMs / m.latencies.length).toFixed(2)} ms CPU (user + system), ${rate(m).toFixed(0)}/s, p50 ${percentile(m.latencies, 50).toFixed(1)} / p99 ${percentile(m.latencies, 99).toFixed(1)} ms${m.failures ? `, ${m.failures} FAILED` : ''}${ratios}`;
     });
     console.log(`${store} c=${c}: ${parts.join(' | ')}`);
   }
