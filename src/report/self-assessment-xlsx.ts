@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../util/exceljs.ts';
 import type { TableRow } from '../domain/self-assessment/report-table.ts';
 
 /** What heads the sheet: the office, the title, and the notes under it (illustrative set, source). */
@@ -26,7 +26,7 @@ const COLUMNS = [
  * criterion and sub-criterion with points as numbers (empty when not scored), and the total.
  */
 export async function selfAssessmentWorkbook(heading: SheetHeading, rows: readonly TableRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'CCHC Bot';
   const sheet = workbook.addWorksheet(`Tự chấm điểm ${heading.year}`);
   sheet.columns = COLUMNS.map((c) => ({ width: c.width }));

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../util/exceljs.ts';
 import { formatDate } from '../../domain/calendar/index.ts';
 import { recognisedByUnit } from '../../domain/initiatives/initiative-rules.ts';
 import type { Initiative } from '../../domain/initiatives/initiative-model.ts';
@@ -26,7 +26,7 @@ export function recognisedCsv(table: string[][]): string {
 
 /** The table as an .xlsx workbook (cells written as text, never as formulas). */
 export async function recognisedXlsx(table: string[][], year: number): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet(`Sáng kiến ${year}`);
   sheet.addRow([`DANH SÁCH SÁNG KIẾN, MÔ HÌNH CCHC ĐƯỢC CÔNG NHẬN NĂM ${year}`]).font = { bold: true };
   for (const [i, row] of table.entries()) {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../util/exceljs.ts';
 import { formatDate } from '../../domain/calendar/index.ts';
 import { parseCsv } from '../../domain/plan/parse-csv.ts';
 
@@ -14,7 +15,7 @@ function cellText(cell: ExcelJS.Cell): string {
 
 /** The first worksheet of an .xlsx as rows of cell text (row 1 first, gaps kept so row numbers match Excel's). */
 export async function readXlsxRows(content: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (error) {
